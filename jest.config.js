@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
+  transform: {
+    "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+  },
+  // office-addin-manifest brings ESM-only strip-bom@5 and uuid@14: let ts-jest transform them.
+  transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
+  testTimeout: 60000,
+};

@@ -1,0 +1,35 @@
+/** The MSP Scorecard maths: every formula of SPEC.md, once. Pure TypeScript, no Office. */
+export { EngineError } from "./errors";
+export type { ErrorKind } from "./errors";
+export { parseDirection, misses } from "./direction";
+export type { Direction } from "./direction";
+export { round9 } from "./numeric";
+
+export { score, scores, parseMissing } from "./selection/score";
+export type { MissingRule } from "./selection/score";
+export { normalize } from "./selection/normalize";
+export { priceScore, lowestBid, parsePriceMethod } from "./selection/priceScore";
+export type { PriceMethod } from "./selection/priceScore";
+export { gate, gatePasses } from "./selection/gate";
+export { ahpWeights, ahpConsistencyRatio, ahpCombine, completePairwise, RANDOM_INDEX } from "./selection/ahp";
+export { topsis } from "./selection/topsis";
+export { flipWeights } from "./selection/flipWeights";
+export { normalizedWeights } from "./selection/weights";
+
+export { attainment } from "./kpi/attainment";
+export { status } from "./kpi/status";
+export type { Rag } from "./kpi/status";
+export { trend } from "./kpi/trend";
+export type { Trend } from "./kpi/trend";
+export { ytd, parseYtdMethod } from "./kpi/ytd";
+export type { YtdMethod } from "./kpi/ytd";
+
+export { credit } from "./sla/credit";
+export { credits } from "./sla/credits";
+export { tierCredit } from "./sla/tierCredit";
+export { linearCredit } from "./sla/linearCredit";
+export { points } from "./sla/points";
+export { total } from "./sla/total";
+export { earnback } from "./sla/earnback";
+export { incentive } from "./sla/incentive";
+export { improve } from "./sla/improve";

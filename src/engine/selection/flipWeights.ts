@@ -1,0 +1,53 @@
+import { valueError } from "../errors";
+import { round9 } from "../numeric";
+import { normalizedWeights } from "./weights";
+
+/**
+ * MSP.FLIPWEIGHTS — sensitivity of the winner to each criterion's weight.
+ *
+ * With weights normalised to sum 1, Sₚ = Σᵢ wᵢ xᵢₚ and the leader A is the highest score (first
+ * on ties). Moving criterion k's weight to x while the others are rescaled by (1 − x)/(1 − wₖ)
+ * makes every Sₚ linear in x. For each other provider B, with D = S_A − S_B and
+ * d = x_Ak − x_Bk, S_A(x) = S_B(x) at x* = (D − wₖ·d)/(D − d) (SPEC's closed form
+ * (wₖ + Δ)/(1 + Δ), Δ = D/(−d)); it counts when 0 ≤ x* ≤ 1. The flip weight of k is the solution
+ * nearest wₖ; none, or wₖ = 1: null (Excel shows "").
+ *
+ * Source: the one-at-a-time weight sensitivity of Triantaphyllou & Sánchez, "A sensitivity
+ * analysis approach for some deterministic multi-criteria decision-making methods",
+ * Decision Sciences 28 (1997).
+ */
+export function flipWeights(matrix: readonly (readonly number[])[], weights: readonly number[]): (number | null)[] {
+  const criteria = matrix.length;
+  if (weights.length !== criteria) {
+    valueError(`weights has ${weights.length} cells but matrix has ${criteria} criteria rows`);
+  }
+  if (criteria === 0) valueError("matrix: is empty");
+  const w = normalizedWeights(weights);
+  const providers = matrix[0].length;
+  const totals = new Array<number>(providers).fill(0);
+  for (let i = 0; i < criteria; i++) {
+    for (let p = 0; p < providers; p++) totals[p] += w[i] * matrix[i][p];
+  }
+  let leader = 0;
+  for (let p = 1; p < providers; p++) if (round9(totals[p]) > round9(totals[leader])) leader = p;
+
+  return w.map((wk, k) => {
+    if (round9(wk) === 1) return null;
+    let nearest: number | null = null;
+    for (let b = 0; b < providers; b++) {
+      if (b === leader) continue;
+      const gap = totals[leader] - totals[b];
+      const d = matrix[k][leader] - matrix[k][b];
+      let x: number;
+      if (round9(gap - d) === 0) {
+        if (round9(gap) !== 0) continue; // parallel lines: the gap never closes
+        x = wk; // already tied whatever the weight
+      } else {
+        x = round9((gap - wk * d) / (gap - d));
+      }
+      if (x < 0 || x > 1) continue;
+      if (nearest === null || Math.abs(x - wk) < Math.abs(nearest - wk)) nearest = x;
+    }
+    return nearest;
+  });
+}
