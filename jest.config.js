@@ -2,6 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
   setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
   transform: {
     "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],

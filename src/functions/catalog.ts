@@ -1,9 +1,8 @@
 /**
- * The function reference: for every MSP.* function, its syntax, the one-line summary (the same
- * text as the wrapper's JSDoc description, which Excel shows; a test keeps them equal), the
- * formula, a worked example (arguments as Excel passes them, and the result) and the public
- * source of the method. The help page (help.html) and the task pane render it; tests run every
- * example through the real wrapper.
+ * The function reference beyond what Excel shows: for every MSP.* function, its group, the
+ * formula, a worked example (arguments as Excel passes them, the result and what it means) and
+ * the public source of the method. Descriptions and arguments come from the wrappers' JSDoc
+ * (./metadata.ts). The help page renders both; tests run every example through the wrapper.
  */
 
 export type Cell = number | string | boolean | null;
@@ -13,8 +12,6 @@ export interface FunctionDoc {
   /** Id after the namespace: "SLA.CREDIT" is =MSP.SLA.CREDIT. */
   id: string;
   group: "Provider selection" | "Monthly KPI review" | "Penalties and incentives";
-  syntax: string;
-  summary: string;
   formula: string;
   example: { args: Arg[]; result: Cell | Cell[][]; meaning: string };
   source: string;
@@ -27,8 +24,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SCORE",
     group: "Provider selection",
-    syntax: "MSP.SCORE(scores, weights, [missing])",
-    summary: "Weighted score of one provider: the sum of weight × score divided by the sum of the weights.",
     formula: "Σ wᵢ·sᵢ / Σ wᵢ. missing: \"error\" (blank score → #VALUE!), \"zero\", or \"skip\" (criterion left out, weights renormalised).",
     example: { args: [col(4, 3, 5), col(0.5, 0.3, 0.2)], result: 3.9, meaning: "4×0.5 + 3×0.3 + 5×0.2 = 3.9 out of 5." },
     source: "Weighted-sum (simple additive weighting) model: Fishburn, \"Additive utilities with incomplete product sets\", Operations Research 15 (1967).",
@@ -36,8 +31,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SCORES",
     group: "Provider selection",
-    syntax: "MSP.SCORES(matrix, weights, [missing])",
-    summary: "Weighted score of every provider: criteria in rows, providers in columns; returns one score per provider (a row).",
     formula: "For each provider column p: Σ wᵢ·xᵢₚ / Σ wᵢ. A blank score errors only that provider's cell.",
     example: {
       args: [[[4, 2], [3, 5], [5, 3]], col(0.5, 0.3, 0.2)],
@@ -49,8 +42,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "NORMALIZE",
     group: "Provider selection",
-    syntax: "MSP.NORMALIZE(value, worst, best, [scale])",
-    summary: "Rescales a raw value onto a score scale: scale × (value − worst) / (best − worst), clamped to 0..scale.",
     formula: "scale × (value − worst)/(best − worst), clamped to [0, scale]; scale defaults to 1. best = worst → #DIV/0!.",
     example: { args: [70, 100, 50, 5], result: 3, meaning: "A 70-hour resolution time, where 100 h is worst and 50 h best, scores 3 of 5." },
     source: "Linear min–max scaling of attribute values (Hwang & Yoon, Multiple Attribute Decision Making, 1981).",
@@ -58,8 +49,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "PRICESCORE",
     group: "Provider selection",
-    syntax: "MSP.PRICESCORE(price, lowest, max_points, [method])",
-    summary: "Price points for a bid: \"ratio\" (max_points × lowest / price, default) or \"linear\" (zero at twice the lowest bid).",
     formula: "ratio: max_points × lowest/price; linear: max_points × max(0, 1 − (price − lowest)/lowest). price ≤ 0 or below lowest → #NUM!.",
     example: { args: [120000, col(100000, 120000, 150000), 30], result: 25, meaning: "A bid of 120,000 against a lowest bid of 100,000 earns 25 of 30 price points." },
     source: "The lowest-price ratio formula of public tenders (e.g. UK Crown Commercial Service and EU procurement evaluation guidance).",
@@ -67,8 +56,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "GATE",
     group: "Provider selection",
-    syntax: "MSP.GATE(total, gates)",
-    summary: "Must-have criteria: returns total when every gate passes (TRUE, 1, yes, pass, y), otherwise \"Excluded\".",
     formula: "total if every gate is TRUE, 1, \"yes\", \"pass\" or \"y\" (any case); else \"Excluded\". Blank fails.",
     example: { args: [3.9, row(true, "no")], result: "Excluded", meaning: "The provider fails one must-have, so it drops out of the ranking." },
     source: "Pass/fail (knock-out) mandatory requirements ahead of scored criteria, as in public procurement evaluation.",
@@ -76,8 +63,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "AHP.WEIGHTS",
     group: "Provider selection",
-    syntax: "MSP.AHP.WEIGHTS(matrix)",
-    summary: "Criteria weights (summing to 1) from an AHP pairwise comparison matrix; the upper triangle alone is enough.",
     formula: "Principal right eigenvector of the completed reciprocal matrix (aⱼᵢ = 1/aᵢⱼ), normalised to sum 1.",
     example: {
       args: [[[1, 2, 6], [0, 1, 3], [0, 0, 1]]],
@@ -89,8 +74,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "AHP.CR",
     group: "Provider selection",
-    syntax: "MSP.AHP.CR(matrix)",
-    summary: "Consistency ratio of an AHP pairwise comparison matrix; above 0.10 the judgements should be revisited.",
     formula: "λmax = mean of (A·w)ᵢ/wᵢ; CI = (λmax − n)/(n − 1); CR = CI/RI(n), RI = 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59.",
     example: {
       args: [[[1, 3, 5], [0, 1, 3], [0, 0, 1]]],
@@ -102,8 +85,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "AHP.COMBINE",
     group: "Provider selection",
-    syntax: "MSP.AHP.COMBINE(matrix1, [matrix2], …)",
-    summary: "Combines several evaluators' AHP matrices into one by the element-wise geometric mean.",
     formula: "cᵢⱼ = (Πₖ aᵢⱼ⁽ᵏ⁾)^(1/K) over the K evaluators' completed matrices; the result stays reciprocal.",
     example: {
       args: [[[[1, 2], [0, 1]], [[1, 8], [0, 1]]]],
@@ -115,8 +96,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "TOPSIS",
     group: "Provider selection",
-    syntax: "MSP.TOPSIS(matrix, weights, directions)",
-    summary: "TOPSIS closeness of each provider to the ideal provider, from 0 (worst) to 1 (best); a second opinion to the weighted sum.",
     formula: "rᵢⱼ = xᵢⱼ/√Σⱼxᵢⱼ²; vᵢⱼ = wᵢrᵢⱼ (weights sum 1); Cⱼ = D⁻ⱼ/(D⁺ⱼ + D⁻ⱼ), Euclidean distances to the ideal and anti-ideal.",
     example: {
       args: [[[3, 4], [4, 3]], col(2, 1), col("higher", "higher")],
@@ -128,8 +107,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "FLIPWEIGHTS",
     group: "Provider selection",
-    syntax: "MSP.FLIPWEIGHTS(matrix, weights)",
-    summary: "For each criterion, the weight at which the leading provider would change (weighted sum), or \"\" when no weight would change it.",
     formula: "With D = S_A − S_B and d = x_Ak − x_Bk: x* = (wₖ + Δ)/(1 + Δ), Δ = D/(−d), valid in [0, 1]; the x* nearest wₖ over all challengers B.",
     example: {
       args: [[[3, 4], [4, 3]], col(2, 1)],
@@ -141,8 +118,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "KPI.ATTAINMENT",
     group: "Monthly KPI review",
-    syntax: "MSP.KPI.ATTAINMENT(actual, target, [direction])",
-    summary: "How far the actual reaches the target: actual/target, or for lower-is-better KPIs max(0, 2 − actual/target).",
     formula: "higher: actual/target; lower: max(0, 2 − actual/target). target 0 → #DIV/0!.",
     example: { args: [5, 4, "lower"], result: 0.75, meaning: "A 5-hour resolution against a 4-hour target is 75% attainment." },
     source: "Percent-of-target KPI attainment, as in balanced-scorecard reporting (Kaplan & Norton, 1996).",
@@ -150,8 +125,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "KPI.STATUS",
     group: "Monthly KPI review",
-    syntax: "MSP.KPI.STATUS(actual, target, [tolerance], [direction])",
-    summary: "Red/amber/green status of a KPI: Green on target, Amber within the tolerance, Red beyond it; \"\" when actual is blank.",
     formula: "higher: Green if actual ≥ target; Amber if actual ≥ target − tolerance·|target|; else Red (lower mirrors). tolerance defaults to 0.1.",
     example: { args: [0.88, 0.9], result: "Amber", meaning: "88% CSAT against a 90% target is within the 10% amber band." },
     source: "RAG status reporting as used in ITIL service reviews and project reporting.",
@@ -159,8 +132,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "KPI.TREND",
     group: "Monthly KPI review",
-    syntax: "MSP.KPI.TREND(values, [direction], [periods])",
-    summary: "Trend of the last few reported months (least-squares slope): \"Improving\", \"Worsening\", \"Stable\", or \"\" with fewer than 2 values.",
     formula: "Slope of the last `periods` (default 3) non-blank values against their month number; Stable when |slope|×(n − 1) ≤ 1% of their mean.",
     example: { args: [row(0.91, 0.93, 0.95)], result: "Improving", meaning: "First-contact resolution has risen two points a month." },
     source: "Ordinary least-squares trend line (as Excel's SLOPE).",
@@ -168,8 +139,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "KPI.YTD",
     group: "Monthly KPI review",
-    syntax: "MSP.KPI.YTD(values, [method])",
-    summary: "Year-to-date aggregate of the reported months: \"average\" (default), \"sum\", \"last\", \"min\" or \"max\"; \"\" when nothing is reported.",
     formula: "average, sum, last, min or max of the non-blank values. Ratio KPIs: use SUM(numerators)/SUM(denominators) instead.",
     example: { args: [row(0.91, 0.93, 0.95), "average"], result: 0.93, meaning: "Average of the three reported months." },
     source: "Year-to-date KPI aggregation in monthly service reviews.",
@@ -177,8 +146,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.CREDIT",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.CREDIT(actual, minimum, at_risk_amount, allocation, [pool_allocation], [direction])",
-    summary: "Service-level credit of one period: at_risk_amount × allocation × pool_allocation when the actual misses the minimum, else 0.",
     formula: "at_risk_amount × allocation × pool_allocation if actual misses minimum (higher: <, lower: >), else 0; blank actual → \"\".",
     example: {
       args: [0.985, 0.99, 10000, 0.4, 0.5],
@@ -190,8 +157,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.CREDITS",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.CREDITS(actuals, expected, minimum, at_risk_amount, allocation, [repeat_limit], [window], [direction])",
-    summary: "Credit of each period with service-level-default rules: a default is a miss of the minimum, or repeated misses of the expected level in a rolling window.",
     formula: "Default in period t: misses minimum, or misses expected with ≥ repeat_limit (4) misses of expected in the last `window` (12) reported periods. Credit = at_risk_amount × allocation.",
     example: {
       args: [row(0.999, 0.985, 0.995, 0.995), 0.999, 0.99, 10000, 0.2, 3],
@@ -203,8 +168,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.TIERCREDIT",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.TIERCREDIT(actual, thresholds, credit_pcts, [fee], [direction])",
-    summary: "Tier-table credit: the credit % of the most severe tier the actual breaches (× fee when given); 0 when none.",
     formula: "A tier is breached when actual < threshold (lower: >); the most severe breached tier's credit, × fee when given.",
     example: {
       args: [0.985, col(0.9999, 0.99, 0.95), col(0.1, 0.3, 1), 50000],
@@ -216,8 +179,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.LINEARCREDIT",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.LINEARCREDIT(actual, target, rate, [step], [cap], [direction])",
-    summary: "Linear credit: rate × the shortfall below target (only full steps when step is given), at most cap.",
     formula: "shortfall = max(0, target − actual) (lower: actual − target); with step: floor(shortfall/step)×step; credit = min(rate × shortfall, cap).",
     example: { args: [0.75, 0.98, 1], result: 0.23, meaning: "23 points below target at 1% of charges per point: a 23% credit." },
     source: "Per-percentage-point service credits common in MSP contracts.",
@@ -225,8 +186,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.POINTS",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.POINTS(actuals, target, band, max_points, [direction])",
-    summary: "Service points per period: one point per band of shortfall (at most max_points), doubled when the previous period also failed.",
     formula: "0 when the target is met; else min(max_points, ceil(shortfall/band)), × 2 when the previous period also scored points.",
     example: { args: [row(96.5, 98.5, 96.5), 99, 1, 4], result: [[3, 2, 6]], meaning: "Consecutive failures double: 3, then 2×1, then 2×3." },
     source: "UK Government Model Services Contract (Cabinet Office), service credits schedule.",
@@ -234,8 +193,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.TOTAL",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.TOTAL(credits, monthly_fee, at_risk_pct)",
-    summary: "The month's total credit, capped at the at-risk amount: MIN(sum of credits, monthly_fee × at_risk_pct).",
     formula: "MIN(Σ numeric credits, monthly_fee × at_risk_pct).",
     example: { args: [row(2000, 4000, 7000), 100000, 0.1], result: 10000, meaning: "13,000 of credits are capped at the 10% at-risk amount, 10,000." },
     source: "At-risk amount as the monthly cap on service credits (typically 10–12%, up to 15%, of the invoice).",
@@ -243,8 +200,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.EARNBACK",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.EARNBACK(credits, actuals, expected, [months], [direction])",
-    summary: "Credit earned back per period: a period's credit comes back when the following months all meet the expected level.",
     formula: "Credit of t when the `months` (3) periods after t all meet expected; 0 if one misses; \"\" until they are reported.",
     example: {
       args: [row(2000, 0, 0, 0), row(0.985, 0.999, 0.999, 0.999), 0.998],
@@ -256,8 +211,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.INCENTIVE",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.INCENTIVE(actual, target, stretch, max_bonus, [direction])",
-    summary: "Performance bonus, linear from 0 at target to max_bonus at stretch.",
     formula: "max_bonus × clamp((actual − target)/(stretch − target), 0, 1); stretch = target → #DIV/0!.",
     example: { args: [0.9995, 0.999, 1, 5000], result: 2500, meaning: "Halfway from the 99.9% target to the 100% stretch earns half the bonus." },
     source: "Performance incentives in performance-based service contracts (US FAR subpart 37.6).",
@@ -265,8 +218,6 @@ export const CATALOG: readonly FunctionDoc[] = [
   {
     id: "SLA.IMPROVE",
     group: "Penalties and incentives",
-    syntax: "MSP.SLA.IMPROVE(level, actuals, [max_step])",
-    summary: "Next period's expected level under continuous improvement: if the last 12 actuals all beat the level, it rises halfway to their average.",
     formula: "With ≥ 12 actuals all strictly above level: level + (average of the last 12 − level)/2, the rise at most max_step × (1 − level); else level.",
     example: {
       args: [0.99, [Array<Cell>(12).fill(0.996)]],

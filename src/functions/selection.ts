@@ -137,12 +137,12 @@ export function ahpCr(matrix: any[][]): number {
  * Combines several evaluators' AHP matrices into one by the element-wise geometric mean.
  * @customfunction AHP.COMBINE
  * @helpurl https://localhost:3000/help.html#MSP.AHP.COMBINE
- * @param matrices One n × n pairwise matrix per evaluator, all the same size.
+ * @param matrix One n × n pairwise matrix per evaluator (matrix1, matrix2, …), all the same size.
  * @returns The combined n × n reciprocal matrix.
  */
-export function ahpCombine(matrices: any[][][]): number[][] {
+export function ahpCombine(matrix: any[][][]): number[][] {
   return excel(() => {
-    const list = Array.isArray(matrices) ? matrices : [matrices];
+    const list = Array.isArray(matrix) ? matrix : [matrix];
     return engine.ahpCombine(list.map((m, k) => numberMatrix(m, `matrix${k + 1}`)));
   });
 }

@@ -43,9 +43,10 @@ export function flipWeights(matrix: readonly (readonly number[])[], weights: rea
         if (round9(gap) !== 0) continue; // parallel lines: the gap never closes
         x = wk; // already tied whatever the weight
       } else {
-        x = round9((gap - wk * d) / (gap - d));
+        x = (gap - wk * d) / (gap - d);
       }
-      if (x < 0 || x > 1) continue;
+      if (round9(x) < 0 || round9(x) > 1) continue;
+      x = Math.min(1, Math.max(0, x));
       if (nearest === null || Math.abs(x - wk) < Math.abs(nearest - wk)) nearest = x;
     }
     return nearest;

@@ -1,0 +1,93 @@
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  FluentProvider,
+  Link,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { HostInfo } from "../excel/host";
+import { CATALOG } from "../functions/catalog";
+import type { FunctionMetadata } from "../functions/metadata";
+
+const useStyles = makeStyles({
+  root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "8px" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  item: { display: "flex", flexDirection: "column" },
+  name: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  group: { marginTop: "8px" },
+});
+
+export interface AppProps {
+  /** Where the pane runs (resolved by src/excel/host.ts). */
+  host: Promise<HostInfo>;
+  /** The MSP.* functions (src/functions/metadata.ts). */
+  functions: readonly FunctionMetadata[];
+  /** The help page address for a function (src/help/url.ts). */
+  helpUrl: (functionName: string) => string;
+}
+
+function HostBadge({ host }: { host: HostInfo | null }) {
+  if (!host) return <Badge appearance="outline">Connecting…</Badge>;
+  return host.inExcel ? (
+    <Badge color="success">Connected: {host.label}</Badge>
+  ) : (
+    <Badge color="warning">Not in Excel</Badge>
+  );
+}
+
+export function App({ host, functions, helpUrl }: AppProps) {
+  const styles = useStyles();
+  const [hostInfo, setHostInfo] = React.useState<HostInfo | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    host.then((h) => live && setHostInfo(h)).catch(() => live && setHostInfo({ inExcel: false, label: "No Office host" }));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const groups = [...new Set(CATALOG.map((d) => d.group))];
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.root}>
+        <div className={styles.header}>
+          <Title3 as="h1">MSP Scorecard</Title3>
+          <HostBadge host={hostInfo} />
+        </div>
+        {hostInfo && !hostInfo.inExcel && (
+          <Body1>Open this add-in from Excel to use the functions in a workbook.</Body1>
+        )}
+        <Body1>
+          {functions.length} live functions: type <code>=MSP.</code> in any cell.
+        </Body1>
+        {groups.map((group) => (
+          <section key={group} className={styles.group} aria-label={group}>
+            <Subtitle2 as="h2">{group}</Subtitle2>
+            <ul className={styles.list}>
+              {CATALOG.filter((d) => d.group === group).map((d) => {
+                const f = functions.find((m) => m.id === d.id);
+                return (
+                  f && (
+                    <li key={f.id} className={styles.item}>
+                      <Link className={styles.name} href={helpUrl(`MSP.${f.id}`)} target="_blank">
+                        MSP.{f.id}
+                      </Link>
+                      <Caption1>{f.description}</Caption1>
+                    </li>
+                  )
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </main>
+    </FluentProvider>
+  );
+}

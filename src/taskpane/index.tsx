@@ -1,0 +1,11 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { detectHost } from "../excel/host";
+import { FUNCTIONS } from "../functions/metadata";
+import { helpUrl } from "../help/url";
+import { App } from "./App";
+
+const container = document.getElementById("container");
+if (container) {
+  createRoot(container).render(<App host={detectHost()} functions={FUNCTIONS} helpUrl={helpUrl} />);
+}
