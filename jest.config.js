@@ -8,6 +8,6 @@ module.exports = {
     "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   // office-addin-manifest brings ESM-only strip-bom@5 and uuid@14: let ts-jest transform them.
-  transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!((@[^/]+/)?[^/]+/node_modules/)?(strip-bom|uuid)/)"],
   testTimeout: 60000,
 };

@@ -50,7 +50,7 @@ export function cellsOf(arg: unknown): unknown[] {
 
 /** A scalar argument that may be blank: the number, or null when blank. */
 export function optionalNumber(arg: unknown, name: string): number | null {
-  return numberOrBlank(single(arg, name), name);
+  return numberOrBlank(single(arg, name), `${name}:`);
 }
 
 /** A required number: blank fails with "`name`: is blank". */

@@ -1,0 +1,108 @@
+/**
+ * What Excel shows: the wrappers turn Excel arguments (2-D ranges, blanks as null or "", desktop
+ * blanks as 0, text, booleans) into engine calls, and failures into Excel errors that name the
+ * argument and the cell.
+ */
+import { CustomFunctionsError } from "../support/customFunctionsGlobal";
+import { excelError, excelResult, fn } from "../support/functions";
+
+const col = (...xs: unknown[]) => xs.map((x) => [x]);
+const row = (...xs: unknown[]) => [xs];
+
+describe("errors name the argument and the cell", () => {
+  test.each([
+    ["SCORE", [col(4, 3, "high"), col(1, 1, 1), null], "#VALUE!", "scores: cell 3 is text 'high', not a number"],
+    ["SCORE", [col(4, 3), col(1, true), null], "#VALUE!", "weights: cell 2 is TRUE, not a number"],
+    ["SCORE", [col(4, null), col(1, 1), null], "#VALUE!", "scores: criterion 2 is blank"],
+    ["SCORE", [col(4, 3), col(1, 1), "ignore"], "#VALUE!", "missing: 'ignore' is not \"error\", \"zero\" or \"skip\""],
+    ["KPI.STATUS", [0.9, 0.95, null, "up"], "#VALUE!", "direction: 'up' is not \"higher\" or \"lower\""],
+    ["KPI.STATUS", [0.9, "", null, null], "#VALUE!", "target: is blank"],
+    ["KPI.TREND", [row(1, "n/a", 3), null, null], "#VALUE!", "values: cell 2 is text 'n/a', not a number"],
+    ["AHP.WEIGHTS", [[[1, 2], [3, 1]]], "#VALUE!", "matrix: cell (2, 1) is not 1/cell (1, 2)"],
+    ["AHP.COMBINE", [[[[1, 2], [0, 1]], [[1, "x"], [0, 1]]]], "#VALUE!", "matrix2: cell (1, 2) is text 'x', not a number"],
+    ["TOPSIS", [[[1, null], [2, 3]], col(1, 1), col("higher", "higher")], "#VALUE!", "matrix: criterion 1, provider 2 is blank"],
+    ["TOPSIS", [[[1, 2], [2, 3]], col(1, 1), col("higher", "sideways")], "#VALUE!", "directions: cell 2: 'sideways'"],
+    ["SLA.CREDITS", [[[1, 2], [3, 4]], 1, 1, 1, 1, null, null, null], "#VALUE!", "actuals: must be one row or one column"],
+    ["SLA.CREDIT", [[[0.9, 0.8]], 0.9, 100, 0.1, null, null], "#VALUE!", "actual: expects one value, got 2 cells"],
+    ["SLA.TIERCREDIT", [0.9, col(0.99, 0.95), col(0.1), null, null], "#VALUE!", "thresholds and credit_pcts differ in size (2 vs 1 cells)"],
+    ["GATE", ["high", row(true)], "#VALUE!", "total: is text 'high', not a number"],
+  ])("%s %j → %s %s", (id, args, code, message) => {
+    const e = excelError(() => fn(id)(...(args as unknown[])));
+    expect(e.code).toBe(code);
+    expect(e.message).toContain(message);
+  });
+
+  test("#NUM! and #DIV/0! carry no message (Excel cannot show one)", () => {
+    const num = excelError(() => fn("SCORE")(col(1, 2), col(1, -1), null));
+    expect(num.code).toBe("#NUM!");
+    expect(num.message).toBeUndefined();
+    const div = excelError(() => fn("SCORE")(col(1, 2), col(0, 0), null));
+    expect(div.code).toBe("#DIV/0!");
+    expect(excelError(() => fn("PRICESCORE")(0, 100, 30, null)).code).toBe("#NUM!");
+    expect(excelError(() => fn("KPI.ATTAINMENT")(1, 0, null)).code).toBe("#DIV/0!");
+    expect(excelError(() => fn("SLA.INCENTIVE")(1, 2, 2, 10, null)).code).toBe("#DIV/0!");
+    expect(excelError(() => fn("AHP.CR")(Array.from({ length: 16 }, () => Array(16).fill(1)))).code).toBe("#NUM!");
+    expect(excelError(() => fn("KPI.STATUS")(1, 1, Infinity, null)).code).toBe("#NUM!");
+  });
+});
+
+describe("blanks", () => {
+  test("a blank actual (null on the web, \"\" from a formula) gives \"\", never 0 or a status", () => {
+    for (const blank of [null, ""]) {
+      expect(fn("KPI.STATUS")(blank, 0.9, null, null)).toBe("");
+      expect(fn("KPI.ATTAINMENT")(blank, 0.9, null)).toBe("");
+      expect(fn("SLA.CREDIT")(blank, 0.99, 10000, 0.4, null, null)).toBe("");
+      expect(fn("SLA.TIERCREDIT")(blank, col(0.99), col(0.1), null, null)).toBe("");
+      expect(fn("SLA.LINEARCREDIT")(blank, 0.98, 1, null, null, null)).toBe("");
+      expect(fn("SLA.INCENTIVE")(blank, 0.99, 1, 100, null)).toBe("");
+      expect(fn("NORMALIZE")(blank, 0, 10, null)).toBe("");
+      expect(fn("PRICESCORE")(blank, 100, 10, null)).toBe("");
+    }
+  });
+
+  test("series results keep the layout of their input and show blanks as \"\"", () => {
+    expect(fn("SLA.POINTS")(row(96.5, null, 96.5), 99, 1, 4, null)).toEqual([[3, "", 3]]);
+    expect(fn("SLA.POINTS")(col(96.5, 98.5), 99, 1, 4, null)).toEqual([[3], [2]]);
+    expect(fn("SLA.CREDITS")(col(0.985, ""), 0.999, 0.99, 10000, 0.2, null, null, null)).toEqual([[2000], [""]]);
+    expect(fn("SLA.EARNBACK")(row(2000, 0), row(0.985, 0.999), 0.998, null, null)).toEqual([["", 0]]);
+  });
+
+  test("nothing reported: TREND and YTD give \"\"", () => {
+    expect(fn("KPI.TREND")(row(null, "", null), null, null)).toBe("");
+    expect(fn("KPI.YTD")(row(null, null), null)).toBe("");
+  });
+
+  test("a blank weight counts as 0, as on desktop Excel", () => {
+    expect(fn("SCORE")(col(4, 2), col(1, null), null)).toBe(4);
+    expect(fn("SCORE")(col(4, 2), col(1, 0), null)).toBe(4);
+  });
+
+  test("SCORES: a blank score errors that provider's cell only", () => {
+    const r = fn("SCORES")([[4, null], [3, 5]], col(1, 1), null) as unknown[][];
+    expect(r[0][0]).toBe(3.5);
+    expect(r[0][1]).toBeInstanceOf(CustomFunctionsError);
+    expect((r[0][1] as CustomFunctionsError).message).toBe("matrix: provider 2: criterion 1 is blank");
+    expect(fn("SCORES")([[4, null], [3, 5]], col(1, 1), "skip")).toEqual([[3.5, 5]]);
+  });
+
+  test("SLA.TOTAL ignores blanks and text (as SUM does)", () => {
+    expect(fn("SLA.TOTAL")(row(2000, "", null, "n/a", 1000), 100000, 0.1)).toBe(3000);
+  });
+
+  test("PRICESCORE: lowest from a range of bids with blanks", () => {
+    expect(fn("PRICESCORE")(120000, col(null, 150000, 100000, ""), 30, null)).toBe(25);
+  });
+});
+
+describe("options", () => {
+  test("direction accepts 1 and -1; omitted options use defaults", () => {
+    expect(fn("KPI.STATUS")(5, 4, null, -1)).toBe("Red");
+    expect(fn("KPI.STATUS")(5, 4, null, 1)).toBe("Green");
+    expect(fn("KPI.STATUS")(5, 4, null, "LOWER")).toBe("Red");
+    expect(excelResult(() => fn("SLA.CREDIT")(0.985, 0.99, 10000, 0.4, null, null))).toBe(4000);
+  });
+
+  test("a 1 × 1 range where one value belongs is that value", () => {
+    expect(fn("SLA.CREDIT")([[0.985]], [[0.99]], 10000, 0.4, 0.5, [["higher"]])).toBe(2000);
+  });
+});
