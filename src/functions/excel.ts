@@ -25,14 +25,27 @@ export function toExcelError(e: EngineError): CustomFunctions.Error {
     : new CustomFunctions.Error(errorCode(e.kind));
 }
 
-/** Run a wrapper body; an EngineError becomes the matching CustomFunctions.Error. */
+const overflow = () => new EngineError("num", "the result is beyond Excel's number range");
+const isOverflow = (v: unknown) => typeof v === "number" && !Number.isFinite(v);
+
+/**
+ * Run a wrapper body; an EngineError becomes the matching CustomFunctions.Error. A result
+ * beyond Excel's number range (±Infinity, or NaN from ∞ − ∞) is #NUM!, as Excel shows an
+ * overflow: the whole result for a single value, the cell alone inside an array.
+ */
 export function excel<T>(body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (e) {
     if (e instanceof EngineError) throw toExcelError(e);
     throw e;
   }
+  if (isOverflow(result)) throw toExcelError(overflow());
+  if (!Array.isArray(result)) return result;
+  return result.map((row: unknown) =>
+    Array.isArray(row) ? row.map((v) => (isOverflow(v) ? toExcelError(overflow()) : v)) : row,
+  ) as T;
 }
 
 /** null ("no value") → "" so Excel shows an empty-looking cell, not 0. */

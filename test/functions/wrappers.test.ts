@@ -44,6 +44,15 @@ describe("errors name the argument and the cell", () => {
     expect(excelError(() => fn("AHP.CR")(Array.from({ length: 16 }, () => Array(16).fill(1)))).code).toBe("#NUM!");
     expect(excelError(() => fn("KPI.STATUS")(1, 1, Infinity, null)).code).toBe("#NUM!");
   });
+
+  test("a result beyond Excel's number range is #NUM! (the cell alone inside an array)", () => {
+    expect(excelError(() => fn("KPI.ATTAINMENT")(-1, 5e-324, null)).code).toBe("#NUM!");
+    // Two failures in a row: the second doubles 1e308 points past Excel's range.
+    const r = fn("SLA.POINTS")(row(-1e308, 98), 1e308, 1e-300, 1e308, null) as unknown[][];
+    expect(r[0][0]).toBe(1e308);
+    expect(r[0][1]).toBeInstanceOf(CustomFunctionsError);
+    expect((r[0][1] as CustomFunctionsError).code).toBe("#NUM!");
+  });
 });
 
 describe("blanks", () => {
