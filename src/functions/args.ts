@@ -19,15 +19,20 @@ function describe(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/** A number or blank (null); text, booleans, NaN or ±Infinity fail, naming `where`. */
-function numberOrBlank(v: unknown, where: string): number | null {
-  if (isBlank(v)) return null;
+/**
+ * A number or blank (null); text, booleans, NaN or ±Infinity fail, naming `where()` (built only
+ * on failure: ranges can hold a million cells).
+ */
+function numberOrBlank(v: unknown, where: () => string): number | null {
   if (typeof v === "number") {
     if (Number.isFinite(v)) return v;
-    return numError(`${where} is not a finite number`);
+    return numError(`${where()} is not a finite number`);
   }
-  return valueError(`${where} is ${describe(v)}, not a number`);
+  if (isBlank(v)) return null;
+  return valueError(`${where()} is ${describe(v)}, not a number`);
 }
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** Unwrap a 1 × 1 range passed where one value belongs; a larger range fails. */
 function single(v: unknown, name: string): unknown {
@@ -50,7 +55,7 @@ export function cellsOf(arg: unknown): unknown[] {
 
 /** A scalar argument that may be blank: the number, or null when blank. */
 export function optionalNumber(arg: unknown, name: string): number | null {
-  return numberOrBlank(single(arg, name), `${name}:`);
+  return numberOrBlank(single(arg, name), () => `${name}:`);
 }
 
 /** A required number: blank fails with "`name`: is blank". */
@@ -68,7 +73,13 @@ export function option(arg: unknown, name: string): unknown {
 
 /** Every cell of a range as a number, or null where blank: "`name`: cell 3 is text 'high'". */
 export function numbersOrBlanks(arg: unknown, name: string): (number | null)[] {
-  return cellsOf(arg).map((v, i) => numberOrBlank(v, `${name}: cell ${i + 1}`));
+  const cells = cellsOf(arg);
+  const out = new Array<number | null>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    out[i] = isFiniteNumber(v) ? v : numberOrBlank(v, () => `${name}: cell ${i + 1}`);
+  }
+  return out;
 }
 
 /** Every cell of a range as a number; a blank cell counts as 0 (as on desktop Excel). */
@@ -78,7 +89,7 @@ export function numbersBlankAsZero(arg: unknown, name: string): number[] {
 
 /** The numeric cells of a range; text, booleans and blanks are left out (as SUM does). */
 export function numericCells(arg: unknown): number[] {
-  return cellsOf(arg).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+  return cellsOf(arg).filter(isFiniteNumber);
 }
 
 /** A rectangular, non-empty 2-D range. A scalar is a 1 × 1 range. */
@@ -96,14 +107,25 @@ export function matrixOf(arg: unknown, name: string): unknown[][] {
 
 /** A matrix of numbers or blanks (null); bad cells named as (row, column). */
 export function numberMatrix(arg: unknown, name: string): (number | null)[][] {
-  return matrixOf(arg, name).map((row, r) => row.map((v, c) => numberOrBlank(v, `${name}: cell (${r + 1}, ${c + 1})`)));
+  return matrixOf(arg, name).map((row, r) => {
+    const out = new Array<number | null>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      out[c] = isFiniteNumber(v) ? v : numberOrBlank(v, () => `${name}: cell (${r + 1}, ${c + 1})`);
+    }
+    return out;
+  });
 }
 
 /** A matrix of numbers where every cell must be filled (criteria rows × provider columns). */
 export function filledMatrix(arg: unknown, name: string): number[][] {
-  return numberMatrix(arg, name).map((row, r) =>
-    row.map((v, c) => v ?? valueError(`${name}: criterion ${r + 1}, provider ${c + 1} is blank`)),
+  const m = numberMatrix(arg, name);
+  m.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) valueError(`${name}: criterion ${r + 1}, provider ${c + 1} is blank`);
+    }),
   );
+  return m as number[][];
 }
 
 /** A period series: one row or one column. Remembers which, so results can be laid out alike. */

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { detectHost } from "../excel/host";
 import { FUNCTIONS } from "../functions/metadata";

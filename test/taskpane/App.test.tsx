@@ -1,7 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { FUNCTIONS } from "../../src/functions/metadata";
 import { App } from "../../src/taskpane/App";
