@@ -33,12 +33,18 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
         },
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_SOURCES.map((f) => `./${f}`) }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: FUNCTION_SOURCES.map((f) => `./${f}`),
+      }),
       // The same metadata, for the help page and the task pane's function list.
       new DefinePlugin({ __MSP_FUNCTIONS_METADATA__: metadata.json }),
       new HtmlWebpackPlugin({
@@ -47,7 +53,11 @@ module.exports = async (env, options) => {
         // Shared runtime: the task-pane page also runs the custom functions and ribbon commands.
         chunks: ["taskpane", "functions", "commands"],
       }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: ["help"] }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: ["help"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

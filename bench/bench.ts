@@ -13,10 +13,15 @@ Object.assign(globalThis, {
     Error: class {
       constructor(
         readonly code: string,
-        readonly message?: string,
+        readonly message?: string
       ) {}
     },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+    },
   },
 });
 
@@ -29,10 +34,13 @@ function random(seed: number): () => number {
   };
 }
 const rnd = random(42);
-const grid = <T>(rows: number, cols: number, f: () => T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, f));
+const grid = <T>(rows: number, cols: number, f: () => T): T[][] =>
+  Array.from({ length: rows }, () => Array.from({ length: cols }, f));
 const scale = [1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9];
 const pairwise = (n: number) =>
-  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j > i ? scale[Math.floor(rnd() * scale.length)] : null)));
+  Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (j > i ? scale[Math.floor(rnd() * scale.length)] : null))
+  );
 
 interface Case {
   name: string;
@@ -51,14 +59,49 @@ const months120 = grid(1, 120, () => 0.97 + rnd() * 0.03);
 const months36 = grid(1, 36, () => 0.8 + rnd() * 0.2);
 
 const cases: Case[] = [
-  { name: "MSP.SCORE, 20 criteria", budgetUs: 2, calls: 100_000, run: () => selection.score(scores20, weights20) },
-  { name: "MSP.AHP.WEIGHTS, n = 15", budgetUs: 1000, calls: 200, run: () => selection.ahpWeights(ahp15) },
+  {
+    name: "MSP.SCORE, 20 criteria",
+    budgetUs: 2,
+    calls: 100_000,
+    run: () => selection.score(scores20, weights20),
+  },
+  {
+    name: "MSP.AHP.WEIGHTS, n = 15",
+    budgetUs: 1000,
+    calls: 200,
+    run: () => selection.ahpWeights(ahp15),
+  },
   { name: "MSP.AHP.CR, n = 15", budgetUs: 1000, calls: 200, run: () => selection.ahpCr(ahp15) },
-  { name: "MSP.TOPSIS, 50 × 200", budgetUs: 1000, calls: 200, run: () => selection.topsis(matrix50x200, weights50, directions50) },
-  { name: "MSP.FLIPWEIGHTS, 50 × 200", budgetUs: 1000, calls: 200, run: () => selection.flipWeights(matrix50x200, weights50) },
-  { name: "MSP.SLA.CREDITS, 120 months", budgetUs: 1000, calls: 2000, run: () => sla.slaCredits(months120, 0.995, 0.98, 10000, 0.2) },
-  { name: "MSP.SLA.POINTS, 120 months", budgetUs: 1000, calls: 2000, run: () => sla.slaPoints(months120, 0.995, 0.001, 4) },
-  { name: "MSP.KPI.TREND, 36 months", budgetUs: 1000, calls: 2000, run: () => kpi.kpiTrend(months36) },
+  {
+    name: "MSP.TOPSIS, 50 × 200",
+    budgetUs: 1000,
+    calls: 200,
+    run: () => selection.topsis(matrix50x200, weights50, directions50),
+  },
+  {
+    name: "MSP.FLIPWEIGHTS, 50 × 200",
+    budgetUs: 1000,
+    calls: 200,
+    run: () => selection.flipWeights(matrix50x200, weights50),
+  },
+  {
+    name: "MSP.SLA.CREDITS, 120 months",
+    budgetUs: 1000,
+    calls: 2000,
+    run: () => sla.slaCredits(months120, 0.995, 0.98, 10000, 0.2),
+  },
+  {
+    name: "MSP.SLA.POINTS, 120 months",
+    budgetUs: 1000,
+    calls: 2000,
+    run: () => sla.slaPoints(months120, 0.995, 0.001, 4),
+  },
+  {
+    name: "MSP.KPI.TREND, 36 months",
+    budgetUs: 1000,
+    calls: 2000,
+    run: () => kpi.kpiTrend(months36),
+  },
 ];
 
 function perCallMicroseconds(c: Case): number {
@@ -74,13 +117,23 @@ function perCallMicroseconds(c: Case): number {
 
 const results = cases.map((c) => {
   const us = perCallMicroseconds(c);
-  return { name: c.name, calls: c.calls, us_per_call: Number(us.toFixed(3)), budget_us: c.budgetUs, ok: us <= c.budgetUs };
+  return {
+    name: c.name,
+    calls: c.calls,
+    us_per_call: Number(us.toFixed(3)),
+    budget_us: c.budgetUs,
+    ok: us <= c.budgetUs,
+  };
 });
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad("case", 30)} ${pad("calls/batch", 12)} ${pad("µs per call", 12)} ${pad("budget µs", 10)} result`);
+console.log(
+  `${pad("case", 30)} ${pad("calls/batch", 12)} ${pad("µs per call", 12)} ${pad("budget µs", 10)} result`
+);
 for (const r of results) {
-  console.log(`${pad(r.name, 30)} ${pad(String(r.calls), 12)} ${pad(r.us_per_call.toFixed(3), 12)} ${pad(String(r.budget_us), 10)} ${r.ok ? "ok" : "OVER BUDGET"}`);
+  console.log(
+    `${pad(r.name, 30)} ${pad(String(r.calls), 12)} ${pad(r.us_per_call.toFixed(3), 12)} ${pad(String(r.budget_us), 10)} ${r.ok ? "ok" : "OVER BUDGET"}`
+  );
 }
 console.log(JSON.stringify({ bench: "functions", node: process.version, results }));
 if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -6,12 +6,17 @@
 const path = require("path");
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
-const FUNCTION_SOURCES = ["src/functions/selection.ts", "src/functions/kpi.ts", "src/functions/sla.ts"];
+const FUNCTION_SOURCES = [
+  "src/functions/selection.ts",
+  "src/functions/kpi.ts",
+  "src/functions/sla.ts",
+];
 
 async function functionsMetadata() {
   const files = FUNCTION_SOURCES.map((f) => path.resolve(__dirname, "..", f));
   const result = await generateCustomFunctionsMetadata(files, true);
-  if (result.errors.length > 0) throw new Error(`custom-functions-metadata: ${result.errors.join("; ")}`);
+  if (result.errors.length > 0)
+    throw new Error(`custom-functions-metadata: ${result.errors.join("; ")}`);
   return { json: result.metadataJson, associate: result.associate, files };
 }
 

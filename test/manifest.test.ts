@@ -12,7 +12,10 @@ const root = path.resolve(__dirname, "..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 
 /** Every element of a parsed document, depth first, with its tag name. */
-function* elements(node: unknown, tag = ""): Generator<{ tag: string; node: Record<string, unknown> }> {
+function* elements(
+  node: unknown,
+  tag = ""
+): Generator<{ tag: string; node: Record<string, unknown> }> {
   if (Array.isArray(node)) {
     for (const n of node) yield* elements(n, tag);
     return;
@@ -23,23 +26,33 @@ function* elements(node: unknown, tag = ""): Generator<{ tag: string; node: Reco
 }
 
 describe("manifest.xml", () => {
-  const doc = new XMLParser({ ignoreAttributes: false, isArray: (_name, _path, _leaf, isAttribute) => !isAttribute }).parse(xml);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  }).parse(xml);
   const all = [...elements(doc)];
-  const attr = (name: string) => all.map((e) => e.node[`@_${name}`]).filter((v): v is string => typeof v === "string");
+  const attr = (name: string) =>
+    all.map((e) => e.node[`@_${name}`]).filter((v): v is string => typeof v === "string");
 
   test("is well-formed XML", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
   test("every resid resolves to a resource", () => {
-    const ids = new Set(all.filter((e) => ["bt:Image", "bt:Url", "bt:String"].includes(e.tag)).map((e) => e.node["@_id"]));
+    const ids = new Set(
+      all
+        .filter((e) => ["bt:Image", "bt:Url", "bt:String"].includes(e.tag))
+        .map((e) => e.node["@_id"])
+    );
     const resids = attr("resid");
     expect(resids.length).toBeGreaterThan(10);
     for (const r of resids) expect(ids).toContain(r);
   });
 
   test("every URL is https", () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)([a-z]+:\/\/[^"<]+)/g)].map((m) => m[1]);
+    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)([a-z]+:\/\/[^"<]+)/g)].map(
+      (m) => m[1]
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);
   });
@@ -56,11 +69,15 @@ describe("manifest.xml", () => {
     expect(runtime).toBe("Taskpane.Url");
     expect(xml).toMatch(new RegExp(`<Page>\\s*<SourceLocation resid="${runtime}"/>`));
     expect(xml).toMatch(new RegExp(`<FunctionFile resid="${runtime}"/>`));
-    expect(xml).toMatch(new RegExp(`<Action xsi:type="ShowTaskpane">[\\s\\S]*?<SourceLocation resid="${runtime}"/>`));
+    expect(xml).toMatch(
+      new RegExp(`<Action xsi:type="ShowTaskpane">[\\s\\S]*?<SourceLocation resid="${runtime}"/>`)
+    );
   });
 
   test("asks only for ReadWriteDocument", () => {
-    expect([...xml.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual(["ReadWriteDocument"]);
+    expect([...xml.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+      "ReadWriteDocument",
+    ]);
   });
 
   test("a Home-tab button opens the task pane", () => {

@@ -8,7 +8,7 @@ export type ErrorKind = "value" | "num" | "div0" | "na";
 export class EngineError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "EngineError";

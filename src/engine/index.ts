@@ -11,7 +11,13 @@ export { normalize } from "./selection/normalize";
 export { priceScore, lowestBid, parsePriceMethod } from "./selection/priceScore";
 export type { PriceMethod } from "./selection/priceScore";
 export { gate, gatePasses } from "./selection/gate";
-export { ahpWeights, ahpConsistencyRatio, ahpCombine, completePairwise, RANDOM_INDEX } from "./selection/ahp";
+export {
+  ahpWeights,
+  ahpConsistencyRatio,
+  ahpCombine,
+  completePairwise,
+  RANDOM_INDEX,
+} from "./selection/ahp";
 export { topsis } from "./selection/topsis";
 export { flipWeights } from "./selection/flipWeights";
 export { normalizedWeights } from "./selection/weights";

@@ -16,7 +16,9 @@ const PLATFORMS: Record<string, string> = {
   iOS: "Excel on iPad",
 };
 
-export async function detectHost(office: typeof Office | undefined = globalThis.Office): Promise<HostInfo> {
+export async function detectHost(
+  office: typeof Office | undefined = globalThis.Office
+): Promise<HostInfo> {
   if (!office?.onReady) return { inExcel: false, label: "No Office host" };
   const info = await office.onReady();
   if (String(info.host) !== "Excel") return { inExcel: false, label: "No Office host" };

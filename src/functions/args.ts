@@ -38,7 +38,8 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Num
 function single(v: unknown, name: string): unknown {
   if (!Array.isArray(v)) return v;
   const cells = cellsOf(v);
-  if (cells.length !== 1) return valueError(`${name}: expects one value, got ${cells.length} cells`);
+  if (cells.length !== 1)
+    return valueError(`${name}: expects one value, got ${cells.length} cells`);
   return cells[0];
 }
 
@@ -100,7 +101,8 @@ export function matrixOf(arg: unknown, name: string): unknown[][] {
   const width = rows[0].length;
   if (width === 0) return valueError(`${name}: is empty`);
   rows.forEach((row, r) => {
-    if (row.length !== width) valueError(`${name}: row ${r + 1} has ${row.length} cells, row 1 has ${width}`);
+    if (row.length !== width)
+      valueError(`${name}: row ${r + 1} has ${row.length} cells, row 1 has ${width}`);
   });
   return rows;
 }
@@ -123,7 +125,7 @@ export function filledMatrix(arg: unknown, name: string): number[][] {
   m.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null) valueError(`${name}: criterion ${r + 1}, provider ${c + 1} is blank`);
-    }),
+    })
   );
   return m as number[][];
 }

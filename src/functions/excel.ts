@@ -44,7 +44,7 @@ export function excel<T>(body: () => T): T {
   if (isOverflow(result)) throw toExcelError(overflow());
   if (!Array.isArray(result)) return result;
   return result.map((row: unknown) =>
-    Array.isArray(row) ? row.map((v) => (isOverflow(v) ? toExcelError(overflow()) : v)) : row,
+    Array.isArray(row) ? row.map((v) => (isOverflow(v) ? toExcelError(overflow()) : v)) : row
   ) as T;
 }
 

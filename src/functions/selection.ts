@@ -31,8 +31,8 @@ export function score(scores: any[][], weights: any[][], missing?: any): number 
     engine.score(
       numbersOrBlanks(scores, "scores"),
       numbersBlankAsZero(weights, "weights"),
-      engine.parseMissing(option(missing, "missing")),
-    ),
+      engine.parseMissing(option(missing, "missing"))
+    )
   );
 }
 
@@ -50,7 +50,7 @@ export function scores(matrix: any[][], weights: any[][], missing?: any): any[][
     const result = engine.scores(
       numberMatrix(matrix, "matrix"),
       numbersBlankAsZero(weights, "weights"),
-      engine.parseMissing(option(missing, "missing")),
+      engine.parseMissing(option(missing, "missing"))
     );
     return [result.map((s) => (s instanceof engine.EngineError ? toExcelError(s) : s))];
   });
@@ -158,8 +158,12 @@ export function ahpCombine(matrix: any[][][]): number[][] {
  */
 export function topsis(matrix: any[][], weights: any[][], directions: any[][]): number[][] {
   return excel(() => {
-    const dirs = cellsOf(directions).map((d, i) => engine.parseDirection(d, `directions: cell ${i + 1}`));
-    return [engine.topsis(filledMatrix(matrix, "matrix"), numbersBlankAsZero(weights, "weights"), dirs)];
+    const dirs = cellsOf(directions).map((d, i) =>
+      engine.parseDirection(d, `directions: cell ${i + 1}`)
+    );
+    return [
+      engine.topsis(filledMatrix(matrix, "matrix"), numbersBlankAsZero(weights, "weights"), dirs),
+    ];
   });
 }
 
@@ -175,6 +179,6 @@ export function flipWeights(matrix: any[][], weights: any[][]): any[][] {
   return excel(() =>
     engine
       .flipWeights(filledMatrix(matrix, "matrix"), numbersBlankAsZero(weights, "weights"))
-      .map((x) => [x === null ? "" : x]),
+      .map((x) => [x === null ? "" : x])
   );
 }

@@ -3,7 +3,15 @@
  * and incentives"). Thin wrappers over src/engine/sla/. A blank actual gives "".
  */
 import * as engine from "../engine";
-import { laidOutLike, numbersOrBlanks, numericCells, option, optionalNumber, requiredNumber, seriesOf } from "./args";
+import {
+  laidOutLike,
+  numbersOrBlanks,
+  numericCells,
+  option,
+  optionalNumber,
+  requiredNumber,
+  seriesOf,
+} from "./args";
 import { blankIfNull, excel } from "./excel";
 
 /**
@@ -24,7 +32,7 @@ export function slaCredit(
   at_risk_amount: any,
   allocation: any,
   pool_allocation?: any,
-  direction?: any,
+  direction?: any
 ): any {
   return excel(() => {
     const a = optionalNumber(actual, "actual");
@@ -59,7 +67,7 @@ export function slaCredits(
   allocation: any,
   repeat_limit?: any,
   window?: any,
-  direction?: any,
+  direction?: any
 ): any[][] {
   return excel(() => {
     const series = seriesOf(actuals, "actuals");
@@ -71,7 +79,7 @@ export function slaCredits(
       requiredNumber(allocation, "allocation"),
       optionalNumber(repeat_limit, "repeat_limit") ?? 4,
       optionalNumber(window, "window") ?? 12,
-      engine.parseDirection(option(direction, "direction")),
+      engine.parseDirection(option(direction, "direction"))
     );
     return laidOutLike(series, result.map(blankIfNull));
   });
@@ -88,7 +96,13 @@ export function slaCredits(
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @returns The credit, or "" when actual is blank.
  */
-export function slaTierCredit(actual: any, thresholds: any[][], credit_pcts: any[][], fee?: any, direction?: any): any {
+export function slaTierCredit(
+  actual: any,
+  thresholds: any[][],
+  credit_pcts: any[][],
+  fee?: any,
+  direction?: any
+): any {
   return excel(() => {
     const a = optionalNumber(actual, "actual");
     const th = numbersOrBlanks(thresholds, "thresholds");
@@ -111,7 +125,14 @@ export function slaTierCredit(actual: any, thresholds: any[][], credit_pcts: any
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @returns The credit as a fraction of charges, or "" when actual is blank.
  */
-export function slaLinearCredit(actual: any, target: any, rate: any, step?: any, cap?: any, direction?: any): any {
+export function slaLinearCredit(
+  actual: any,
+  target: any,
+  rate: any,
+  step?: any,
+  cap?: any,
+  direction?: any
+): any {
   return excel(() => {
     const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
@@ -134,7 +155,13 @@ export function slaLinearCredit(actual: any, target: any, rate: any, step?: any,
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @returns Each period's points, laid out like actuals.
  */
-export function slaPoints(actuals: any[][], target: any, band: any, max_points: any, direction?: any): any[][] {
+export function slaPoints(
+  actuals: any[][],
+  target: any,
+  band: any,
+  max_points: any,
+  direction?: any
+): any[][] {
   return excel(() => {
     const series = seriesOf(actuals, "actuals");
     const result = engine.points(
@@ -142,7 +169,7 @@ export function slaPoints(actuals: any[][], target: any, band: any, max_points: 
       requiredNumber(target, "target"),
       requiredNumber(band, "band"),
       requiredNumber(max_points, "max_points"),
-      engine.parseDirection(option(direction, "direction")),
+      engine.parseDirection(option(direction, "direction"))
     );
     return laidOutLike(series, result.map(blankIfNull));
   });
@@ -159,7 +186,11 @@ export function slaPoints(actuals: any[][], target: any, band: any, max_points: 
  */
 export function slaTotal(credits: any[][], monthly_fee: any, at_risk_pct: any): number {
   return excel(() =>
-    engine.total(numericCells(credits), requiredNumber(monthly_fee, "monthly_fee"), requiredNumber(at_risk_pct, "at_risk_pct")),
+    engine.total(
+      numericCells(credits),
+      requiredNumber(monthly_fee, "monthly_fee"),
+      requiredNumber(at_risk_pct, "at_risk_pct")
+    )
   );
 }
 
@@ -174,7 +205,13 @@ export function slaTotal(credits: any[][], monthly_fee: any, at_risk_pct: any): 
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @returns Each period's earned-back amount ("" while not yet decided), laid out like credits.
  */
-export function slaEarnback(credits: any[][], actuals: any[][], expected: any, months?: any, direction?: any): any[][] {
+export function slaEarnback(
+  credits: any[][],
+  actuals: any[][],
+  expected: any,
+  months?: any,
+  direction?: any
+): any[][] {
   return excel(() => {
     const series = seriesOf(credits, "credits");
     const result = engine.earnback(
@@ -182,7 +219,7 @@ export function slaEarnback(credits: any[][], actuals: any[][], expected: any, m
       numbersOrBlanks(actuals, "actuals"),
       requiredNumber(expected, "expected"),
       optionalNumber(months, "months") ?? 3,
-      engine.parseDirection(option(direction, "direction")),
+      engine.parseDirection(option(direction, "direction"))
     );
     return laidOutLike(series, result.map(blankIfNull));
   });
@@ -199,7 +236,13 @@ export function slaEarnback(credits: any[][], actuals: any[][], expected: any, m
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @returns The bonus, or "" when actual is blank.
  */
-export function slaIncentive(actual: any, target: any, stretch: any, max_bonus: any, direction?: any): any {
+export function slaIncentive(
+  actual: any,
+  target: any,
+  stretch: any,
+  max_bonus: any,
+  direction?: any
+): any {
   return excel(() => {
     const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
@@ -221,6 +264,10 @@ export function slaIncentive(actual: any, target: any, stretch: any, max_bonus: 
  */
 export function slaImprove(level: any, actuals: any[][], max_step?: any): number {
   return excel(() =>
-    engine.improve(requiredNumber(level, "level"), numbersOrBlanks(actuals, "actuals"), optionalNumber(max_step, "max_step")),
+    engine.improve(
+      requiredNumber(level, "level"),
+      numbersOrBlanks(actuals, "actuals"),
+      optionalNumber(max_step, "max_step")
+    )
   );
 }

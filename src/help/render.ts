@@ -12,7 +12,10 @@ function escape(text: string): string {
 
 function section(f: FunctionMetadata, doc: FunctionDoc): string {
   const args = f.parameters
-    .map((p) => `<li><code>${escape(p.name)}</code>${p.optional ? " (optional)" : ""}${p.dimensionality === "matrix" ? " — a range" : ""}: ${escape(p.description ?? "")}</li>`)
+    .map(
+      (p) =>
+        `<li><code>${escape(p.name)}</code>${p.optional ? " (optional)" : ""}${p.dimensionality === "matrix" ? " — a range" : ""}: ${escape(p.description ?? "")}</li>`
+    )
     .join("");
   return `<section id="MSP.${escape(f.id)}">
 <h3>MSP.${escape(f.id)}</h3>
@@ -34,7 +37,9 @@ export function renderHelp(functions: readonly FunctionMetadata[]): string {
     groups.set(doc.group, [...(groups.get(doc.group) ?? []), section(f, doc)]);
   }
   const toc = CATALOG.map((d) => `<a href="#MSP.${d.id}">MSP.${d.id}</a>`).join(" · ");
-  const body = [...groups].map(([group, sections]) => `<h2>${escape(group)}</h2>${sections.join("")}`).join("");
+  const body = [...groups]
+    .map(([group, sections]) => `<h2>${escape(group)}</h2>${sections.join("")}`)
+    .join("");
   return `<h1>MSP Scorecard functions</h1>
 <p>Every function is live in any cell of the workbook: type <code>=MSP.</code> to see them. Percentages are fractions (99.9% is 0.999); a blank actual gives an empty result, never 0.</p>
 <nav>${toc}</nav>${body}`;

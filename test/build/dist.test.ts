@@ -31,7 +31,12 @@ describe("dist/functions.json", () => {
   const signature = (f: Fn) => ({
     id: f.id,
     parameters: f.parameters.map((p) =>
-      [p.name, p.dimensionality ?? "scalar", p.optional ? "optional" : "required", ...(p.repeating ? ["repeating"] : [])].join(" "),
+      [
+        p.name,
+        p.dimensionality ?? "scalar",
+        p.optional ? "optional" : "required",
+        ...(p.repeating ? ["repeating"] : []),
+      ].join(" ")
     ),
     result: `${f.result.dimensionality ?? "scalar"} ${f.result.type ?? "any"}`,
   });
@@ -42,23 +47,40 @@ describe("dist/functions.json", () => {
   });
 
   test("every range parameter is a matrix, never a 1-D (repeating) array", () => {
-    const ranges = ["scores", "weights", "matrix", "lowest", "gates", "directions", "values", "actuals", "thresholds", "credit_pcts", "credits"];
+    const ranges = [
+      "scores",
+      "weights",
+      "matrix",
+      "lowest",
+      "gates",
+      "directions",
+      "values",
+      "actuals",
+      "thresholds",
+      "credit_pcts",
+      "credits",
+    ];
     for (const f of metadata.functions) {
       for (const p of f.parameters) {
-        if (ranges.includes(p.name)) expect(`${f.id}.${p.name}: ${p.dimensionality}`).toBe(`${f.id}.${p.name}: matrix`);
+        if (ranges.includes(p.name))
+          expect(`${f.id}.${p.name}: ${p.dimensionality}`).toBe(`${f.id}.${p.name}: matrix`);
       }
     }
   });
 
   test("exactly one repeating parameter: AHP.COMBINE's", () => {
-    const repeating = metadata.functions.flatMap((f) => f.parameters.filter((p) => p.repeating).map((p) => `${f.id}.${p.name}`));
+    const repeating = metadata.functions.flatMap((f) =>
+      f.parameters.filter((p) => p.repeating).map((p) => `${f.id}.${p.name}`)
+    );
     expect(repeating).toEqual(["AHP.COMBINE.matrix"]);
   });
 
   test("every function has a description, described parameters and a help link to its own section", () => {
     for (const f of metadata.functions) {
       expect(f.description.length).toBeGreaterThan(20);
-      f.parameters.forEach((p) => expect((p as { description?: string }).description ?? "").not.toBe(""));
+      f.parameters.forEach((p) =>
+        expect((p as { description?: string }).description ?? "").not.toBe("")
+      );
       expect(f.helpUrl).toBe(`https://localhost:3000/help.html#MSP.${f.id}`);
       expect(f.name).toBe(f.id);
     }
@@ -72,14 +94,19 @@ describe("dist/functions.js", () => {
     class CfError {
       constructor(
         readonly code: string,
-        readonly message?: string,
+        readonly message?: string
       ) {}
     }
     const context = vm.createContext({
       CustomFunctions: {
         associate: (id: string, fn: unknown) => associated.set(id, fn),
         Error: CfError,
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+        ErrorCode: {
+          invalidValue: "#VALUE!",
+          notAvailable: "#N/A",
+          divisionByZero: "#DIV/0!",
+          invalidNumber: "#NUM!",
+        },
       },
       Office: { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }) },
     });
@@ -96,7 +123,8 @@ describe("dist/functions.js", () => {
 
   test("the task pane page loads the functions and commands too (shared runtime)", () => {
     const html = read("taskpane.html");
-    for (const script of ["taskpane.js", "functions.js", "commands.js"]) expect(html).toContain(script);
+    for (const script of ["taskpane.js", "functions.js", "commands.js"])
+      expect(html).toContain(script);
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
   });
 });

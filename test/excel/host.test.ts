@@ -5,12 +5,21 @@ const office = (host: string | null, platform: string | null) =>
 
 describe("detectHost", () => {
   test("inside Excel: the platform", async () => {
-    expect(await detectHost(office("Excel", "OfficeOnline"))).toEqual({ inExcel: true, label: "Excel on the web" });
-    expect(await detectHost(office("Excel", "PC"))).toEqual({ inExcel: true, label: "Excel on Windows" });
+    expect(await detectHost(office("Excel", "OfficeOnline"))).toEqual({
+      inExcel: true,
+      label: "Excel on the web",
+    });
+    expect(await detectHost(office("Excel", "PC"))).toEqual({
+      inExcel: true,
+      label: "Excel on Windows",
+    });
   });
 
   test("office.js outside Office resolves host null; no office.js at all", async () => {
-    expect(await detectHost(office(null, null))).toEqual({ inExcel: false, label: "No Office host" });
+    expect(await detectHost(office(null, null))).toEqual({
+      inExcel: false,
+      label: "No Office host",
+    });
     expect(await detectHost(undefined)).toEqual({ inExcel: false, label: "No Office host" });
     expect((await detectHost(office("Word", "PC"))).inExcel).toBe(false);
   });

@@ -12,22 +12,28 @@ describe("catalog", () => {
     expect(CATALOG.map((d) => d.id)).toEqual(FUNCTIONS.map((f) => f.id));
   });
 
-  test.each(CATALOG.map((d) => [d.id, d] as const))("%s example gives its stated result", (id, doc) => {
-    const params = FUNCTIONS.find((f) => f.id === id)!.parameters;
-    // Omitted optional arguments arrive as null, as from Excel.
-    const args = [...doc.example.args, ...Array(Math.max(0, params.length - doc.example.args.length)).fill(null)];
-    const result = fn(id)(...args);
-    expect(result).not.toBeInstanceOf(CustomFunctionsError);
-    const expected = doc.example.result;
-    if (Array.isArray(expected)) {
-      expect(Array.isArray(result)).toBe(true);
-      const r = result as unknown[][];
-      expect(r.map((row) => row.length)).toEqual(expected.map((row) => row.length));
-      expected.forEach((row, i) => row.forEach((v, j) => expectSame(r[i][j], v)));
-    } else {
-      expectSame(result, expected);
+  test.each(CATALOG.map((d) => [d.id, d] as const))(
+    "%s example gives its stated result",
+    (id, doc) => {
+      const params = FUNCTIONS.find((f) => f.id === id)!.parameters;
+      // Omitted optional arguments arrive as null, as from Excel.
+      const args = [
+        ...doc.example.args,
+        ...Array(Math.max(0, params.length - doc.example.args.length)).fill(null),
+      ];
+      const result = fn(id)(...args);
+      expect(result).not.toBeInstanceOf(CustomFunctionsError);
+      const expected = doc.example.result;
+      if (Array.isArray(expected)) {
+        expect(Array.isArray(result)).toBe(true);
+        const r = result as unknown[][];
+        expect(r.map((row) => row.length)).toEqual(expected.map((row) => row.length));
+        expected.forEach((row, i) => row.forEach((v, j) => expectSame(r[i][j], v)));
+      } else {
+        expectSame(result, expected);
+      }
     }
-  });
+  );
 
   function expectSame(actual: unknown, expected: unknown) {
     if (typeof expected === "number") expect(actual as number).toBeCloseTo(expected, 4);
@@ -48,6 +54,8 @@ describe("catalog", () => {
     const by = (id: string) => syntax(FUNCTIONS.find((f) => f.id === id)!);
     expect(by("SCORE")).toBe("MSP.SCORE(scores, weights, [missing])");
     expect(by("AHP.COMBINE")).toBe("MSP.AHP.COMBINE(matrix1, [matrix2], …)");
-    expect(by("SLA.CREDIT")).toBe("MSP.SLA.CREDIT(actual, minimum, at_risk_amount, allocation, [pool_allocation], [direction])");
+    expect(by("SLA.CREDIT")).toBe(
+      "MSP.SLA.CREDIT(actual, minimum, at_risk_amount, allocation, [pool_allocation], [direction])"
+    );
   });
 });

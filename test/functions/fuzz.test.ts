@@ -12,33 +12,84 @@ import { customFunctions } from "../support/functions";
 const RUNS = 10_000;
 
 const number = fc.oneof(
-  fc.constantFrom(0, -0, 1, -1, 0.5, 0.99, 0.999, 4, 9, 100, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    0.99,
+    0.999,
+    4,
+    9,
+    100,
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER
+  ),
   fc.integer({ min: -10, max: 10 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.double({ noNaN: true, noDefaultInfinity: true })
 );
 const text = fc.oneof(
-  fc.constantFrom("higher", "lower", "HIGHER", "yes", "pass", "y", "no", "skip", "zero", "error", "ratio", "linear", "average", "sum", "last", "min", "max", "5", " ", "=1+1"),
-  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    "higher",
+    "lower",
+    "HIGHER",
+    "yes",
+    "pass",
+    "y",
+    "no",
+    "skip",
+    "zero",
+    "error",
+    "ratio",
+    "linear",
+    "average",
+    "sum",
+    "last",
+    "min",
+    "max",
+    "5",
+    " ",
+    "=1+1"
+  ),
+  fc.string({ maxLength: 12 })
 );
 const cell = fc.oneof(
   { weight: 6, arbitrary: number },
   { weight: 2, arbitrary: text },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 2, arbitrary: fc.constantFrom<null | "" | 0>(null, "", 0) },
+  { weight: 2, arbitrary: fc.constantFrom<null | "" | 0>(null, "", 0) }
 );
 /** Ranges: rectangular (1 × 1 and empty included), ragged, and square 1–9 judgement matrices. */
 const range = fc.oneof(
-  { weight: 5, arbitrary: fc.integer({ min: 1, max: 5 }).chain((c) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: 1, maxLength: 6 })) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .integer({ min: 1, max: 5 })
+      .chain((c) =>
+        fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: 1, maxLength: 6 })
+      ),
+  },
   { weight: 1, arbitrary: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 5 }) },
   { weight: 1, arbitrary: cell.map((c) => [[c]]) },
   { weight: 1, arbitrary: fc.constantFrom([], [[]]) },
   {
     weight: 2,
-    arbitrary: fc.integer({ min: 1, max: 5 }).chain((n) =>
-      fc.array(fc.array(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(null, 0, 1 / 3)), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-    ),
-  },
+    arbitrary: fc
+      .integer({ min: 1, max: 5 })
+      .chain((n) =>
+        fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(null, 0, 1 / 3)), {
+            minLength: n,
+            maxLength: n,
+          }),
+          { minLength: n, maxLength: n }
+        )
+      ),
+  }
 );
 /** A scalar argument: mostly a cell, sometimes a range (an Excel user can pass one). */
 const scalar = fc.oneof({ weight: 9, arbitrary: cell }, { weight: 1, arbitrary: range });
@@ -53,7 +104,11 @@ function showable(v: unknown): boolean {
 describe.each(customFunctions.map((f) => [f.id, f] as const))("fuzz %s", (_id, f) => {
   test(`${RUNS} random calls return a value or a CustomFunctions.Error`, () => {
     const args = f.metadata.parameters.map((p) => {
-      const base = p.repeating ? fc.array(range, { maxLength: 3 }) : p.dimensionality === "matrix" ? range : scalar;
+      const base = p.repeating
+        ? fc.array(range, { maxLength: 3 })
+        : p.dimensionality === "matrix"
+          ? range
+          : scalar;
       return p.optional ? fc.oneof(fc.constant(null), base) : base;
     });
     let calls = 0;
@@ -73,13 +128,15 @@ describe.each(customFunctions.map((f) => [f.id, f] as const))("fuzz %s", (_id, f
           expect(rows.length).toBeGreaterThan(0);
           for (const r of rows) {
             expect(r.length).toBe(rows[0].length);
-            for (const v of r) if (!showable(v)) throw new Error(`unshowable ${String(v)} for ${JSON.stringify(argList)}`);
+            for (const v of r)
+              if (!showable(v))
+                throw new Error(`unshowable ${String(v)} for ${JSON.stringify(argList)}`);
           }
         } else if (!showable(result)) {
           throw new Error(`unshowable ${String(result)} for ${JSON.stringify(argList)}`);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     expect(calls).toBeGreaterThanOrEqual(RUNS);
   });

@@ -11,20 +11,117 @@ const row = (...xs: unknown[]) => [xs];
 
 describe("errors name the argument and the cell", () => {
   test.each([
-    ["SCORE", [col(4, 3, "high"), col(1, 1, 1), null], "#VALUE!", "scores: cell 3 is text 'high', not a number"],
+    [
+      "SCORE",
+      [col(4, 3, "high"), col(1, 1, 1), null],
+      "#VALUE!",
+      "scores: cell 3 is text 'high', not a number",
+    ],
     ["SCORE", [col(4, 3), col(1, true), null], "#VALUE!", "weights: cell 2 is TRUE, not a number"],
     ["SCORE", [col(4, null), col(1, 1), null], "#VALUE!", "scores: criterion 2 is blank"],
-    ["SCORE", [col(4, 3), col(1, 1), "ignore"], "#VALUE!", "missing: 'ignore' is not \"error\", \"zero\" or \"skip\""],
-    ["KPI.STATUS", [0.9, 0.95, null, "up"], "#VALUE!", "direction: 'up' is not \"higher\" or \"lower\""],
+    [
+      "SCORE",
+      [col(4, 3), col(1, 1), "ignore"],
+      "#VALUE!",
+      'missing: \'ignore\' is not "error", "zero" or "skip"',
+    ],
+    [
+      "KPI.STATUS",
+      [0.9, 0.95, null, "up"],
+      "#VALUE!",
+      'direction: \'up\' is not "higher" or "lower"',
+    ],
     ["KPI.STATUS", [0.9, "", null, null], "#VALUE!", "target: is blank"],
-    ["KPI.TREND", [row(1, "n/a", 3), null, null], "#VALUE!", "values: cell 2 is text 'n/a', not a number"],
-    ["AHP.WEIGHTS", [[[1, 2], [3, 1]]], "#VALUE!", "matrix: cell (2, 1) is not 1/cell (1, 2)"],
-    ["AHP.COMBINE", [[[[1, 2], [0, 1]], [[1, "x"], [0, 1]]]], "#VALUE!", "matrix2: cell (1, 2) is text 'x', not a number"],
-    ["TOPSIS", [[[1, null], [2, 3]], col(1, 1), col("higher", "higher")], "#VALUE!", "matrix: criterion 1, provider 2 is blank"],
-    ["TOPSIS", [[[1, 2], [2, 3]], col(1, 1), col("higher", "sideways")], "#VALUE!", "directions: cell 2: 'sideways'"],
-    ["SLA.CREDITS", [[[1, 2], [3, 4]], 1, 1, 1, 1, null, null, null], "#VALUE!", "actuals: must be one row or one column"],
-    ["SLA.CREDIT", [[[0.9, 0.8]], 0.9, 100, 0.1, null, null], "#VALUE!", "actual: expects one value, got 2 cells"],
-    ["SLA.TIERCREDIT", [0.9, col(0.99, 0.95), col(0.1), null, null], "#VALUE!", "thresholds and credit_pcts differ in size (2 vs 1 cells)"],
+    [
+      "KPI.TREND",
+      [row(1, "n/a", 3), null, null],
+      "#VALUE!",
+      "values: cell 2 is text 'n/a', not a number",
+    ],
+    [
+      "AHP.WEIGHTS",
+      [
+        [
+          [1, 2],
+          [3, 1],
+        ],
+      ],
+      "#VALUE!",
+      "matrix: cell (2, 1) is not 1/cell (1, 2)",
+    ],
+    [
+      "AHP.COMBINE",
+      [
+        [
+          [
+            [1, 2],
+            [0, 1],
+          ],
+          [
+            [1, "x"],
+            [0, 1],
+          ],
+        ],
+      ],
+      "#VALUE!",
+      "matrix2: cell (1, 2) is text 'x', not a number",
+    ],
+    [
+      "TOPSIS",
+      [
+        [
+          [1, null],
+          [2, 3],
+        ],
+        col(1, 1),
+        col("higher", "higher"),
+      ],
+      "#VALUE!",
+      "matrix: criterion 1, provider 2 is blank",
+    ],
+    [
+      "TOPSIS",
+      [
+        [
+          [1, 2],
+          [2, 3],
+        ],
+        col(1, 1),
+        col("higher", "sideways"),
+      ],
+      "#VALUE!",
+      "directions: cell 2: 'sideways'",
+    ],
+    [
+      "SLA.CREDITS",
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+        1,
+        1,
+        1,
+        null,
+        null,
+        null,
+      ],
+      "#VALUE!",
+      "actuals: must be one row or one column",
+    ],
+    [
+      "SLA.CREDIT",
+      [[[0.9, 0.8]], 0.9, 100, 0.1, null, null],
+      "#VALUE!",
+      "actual: expects one value, got 2 cells",
+    ],
+    [
+      "SLA.TIERCREDIT",
+      [0.9, col(0.99, 0.95), col(0.1), null, null],
+      "#VALUE!",
+      "thresholds and credit_pcts differ in size (2 vs 1 cells)",
+    ],
     ["GATE", ["high", row(true)], "#VALUE!", "total: is text 'high', not a number"],
   ])("%s %j → %s %s", (id, args, code, message) => {
     const e = excelError(() => fn(id)(...(args as unknown[])));
@@ -41,7 +138,9 @@ describe("errors name the argument and the cell", () => {
     expect(excelError(() => fn("PRICESCORE")(0, 100, 30, null)).code).toBe("#NUM!");
     expect(excelError(() => fn("KPI.ATTAINMENT")(1, 0, null)).code).toBe("#DIV/0!");
     expect(excelError(() => fn("SLA.INCENTIVE")(1, 2, 2, 10, null)).code).toBe("#DIV/0!");
-    expect(excelError(() => fn("AHP.CR")(Array.from({ length: 16 }, () => Array(16).fill(1)))).code).toBe("#NUM!");
+    expect(
+      excelError(() => fn("AHP.CR")(Array.from({ length: 16 }, () => Array(16).fill(1)))).code
+    ).toBe("#NUM!");
     expect(excelError(() => fn("KPI.STATUS")(1, 1, Infinity, null)).code).toBe("#NUM!");
   });
 
@@ -56,7 +155,7 @@ describe("errors name the argument and the cell", () => {
 });
 
 describe("blanks", () => {
-  test("a blank actual (null on the web, \"\" from a formula) gives \"\", never 0 or a status", () => {
+  test('a blank actual (null on the web, "" from a formula) gives "", never 0 or a status', () => {
     for (const blank of [null, ""]) {
       expect(fn("KPI.STATUS")(blank, 0.9, null, null)).toBe("");
       expect(fn("KPI.ATTAINMENT")(blank, 0.9, null)).toBe("");
@@ -69,14 +168,19 @@ describe("blanks", () => {
     }
   });
 
-  test("series results keep the layout of their input and show blanks as \"\"", () => {
+  test('series results keep the layout of their input and show blanks as ""', () => {
     expect(fn("SLA.POINTS")(row(96.5, null, 96.5), 99, 1, 4, null)).toEqual([[3, "", 3]]);
     expect(fn("SLA.POINTS")(col(96.5, 98.5), 99, 1, 4, null)).toEqual([[3], [2]]);
-    expect(fn("SLA.CREDITS")(col(0.985, ""), 0.999, 0.99, 10000, 0.2, null, null, null)).toEqual([[2000], [""]]);
-    expect(fn("SLA.EARNBACK")(row(2000, 0), row(0.985, 0.999), 0.998, null, null)).toEqual([["", 0]]);
+    expect(fn("SLA.CREDITS")(col(0.985, ""), 0.999, 0.99, 10000, 0.2, null, null, null)).toEqual([
+      [2000],
+      [""],
+    ]);
+    expect(fn("SLA.EARNBACK")(row(2000, 0), row(0.985, 0.999), 0.998, null, null)).toEqual([
+      ["", 0],
+    ]);
   });
 
-  test("nothing reported: TREND and YTD give \"\"", () => {
+  test('nothing reported: TREND and YTD give ""', () => {
     expect(fn("KPI.TREND")(row(null, "", null), null, null)).toBe("");
     expect(fn("KPI.YTD")(row(null, null), null)).toBe("");
   });
@@ -87,11 +191,29 @@ describe("blanks", () => {
   });
 
   test("SCORES: a blank score errors that provider's cell only", () => {
-    const r = fn("SCORES")([[4, null], [3, 5]], col(1, 1), null) as unknown[][];
+    const r = fn("SCORES")(
+      [
+        [4, null],
+        [3, 5],
+      ],
+      col(1, 1),
+      null
+    ) as unknown[][];
     expect(r[0][0]).toBe(3.5);
     expect(r[0][1]).toBeInstanceOf(CustomFunctionsError);
-    expect((r[0][1] as CustomFunctionsError).message).toBe("matrix: provider 2: criterion 1 is blank");
-    expect(fn("SCORES")([[4, null], [3, 5]], col(1, 1), "skip")).toEqual([[3.5, 5]]);
+    expect((r[0][1] as CustomFunctionsError).message).toBe(
+      "matrix: provider 2: criterion 1 is blank"
+    );
+    expect(
+      fn("SCORES")(
+        [
+          [4, null],
+          [3, 5],
+        ],
+        col(1, 1),
+        "skip"
+      )
+    ).toEqual([[3.5, 5]]);
   });
 
   test("SLA.TOTAL ignores blanks and text (as SUM does)", () => {

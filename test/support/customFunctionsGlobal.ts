@@ -11,7 +11,7 @@ import { CACHE } from "./globalSetup";
 export class CustomFunctionsError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 

@@ -11,9 +11,17 @@ import { CustomFunctionsError } from "./customFunctionsGlobal";
 
 type Wrapper = (...args: unknown[]) => unknown;
 
-const modules: Record<string, Record<string, unknown>> = { "selection.ts": selection, "kpi.ts": kpi, "sla.ts": sla };
+const modules: Record<string, Record<string, unknown>> = {
+  "selection.ts": selection,
+  "kpi.ts": kpi,
+  "sla.ts": sla,
+};
 
-declare const __MSP_FUNCTIONS_ASSOCIATE__: { id: string; functionName: string; sourceFileName: string }[];
+declare const __MSP_FUNCTIONS_ASSOCIATE__: {
+  id: string;
+  functionName: string;
+  sourceFileName: string;
+}[];
 
 export interface CustomFunction {
   id: string;
@@ -48,6 +56,7 @@ export function excelResult(call: () => unknown): unknown {
 /** The Excel error a call throws (fails the test when it returns a value instead). */
 export function excelError(call: () => unknown): CustomFunctionsError {
   const r = excelResult(call);
-  if (!(r instanceof CustomFunctionsError)) throw new Error(`expected an Excel error, got ${JSON.stringify(r)}`);
+  if (!(r instanceof CustomFunctionsError))
+    throw new Error(`expected an Excel error, got ${JSON.stringify(r)}`);
   return r;
 }

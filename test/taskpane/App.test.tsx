@@ -9,7 +9,13 @@ const helpUrl = (name: string) => `https://localhost:3000/help.html#${name}`;
 
 describe("task pane", () => {
   test("shows it is connected to Excel and lists every function with its one-line help", async () => {
-    render(<App host={Promise.resolve({ inExcel: true, label: "Excel on the web" })} functions={FUNCTIONS} helpUrl={helpUrl} />);
+    render(
+      <App
+        host={Promise.resolve({ inExcel: true, label: "Excel on the web" })}
+        functions={FUNCTIONS}
+        helpUrl={helpUrl}
+      />
+    );
     expect(await screen.findByText("Connected: Excel on the web")).toBeTruthy();
     for (const f of FUNCTIONS) {
       const link = screen.getByRole("link", { name: `MSP.${f.id}` });
@@ -21,7 +27,13 @@ describe("task pane", () => {
   });
 
   test("outside Excel it says so", async () => {
-    render(<App host={Promise.resolve({ inExcel: false, label: "No Office host" })} functions={FUNCTIONS} helpUrl={helpUrl} />);
+    render(
+      <App
+        host={Promise.resolve({ inExcel: false, label: "No Office host" })}
+        functions={FUNCTIONS}
+        helpUrl={helpUrl}
+      />
+    );
     expect(await screen.findByText("Not in Excel")).toBeTruthy();
     expect(screen.getByText(/Open this add-in from Excel/)).toBeTruthy();
   });

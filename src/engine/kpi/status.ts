@@ -9,7 +9,12 @@ export type Rag = "Green" | "Amber" | "Red";
  * lower: Green when actual ≤ target; Amber when actual ≤ target + tolerance·|target|; else Red.
  * Comparisons round to 9 decimal places, so an actual exactly on the amber line is Amber.
  */
-export function status(actual: number, target: number, tolerance = 0.1, direction: Direction = "higher"): Rag {
+export function status(
+  actual: number,
+  target: number,
+  tolerance = 0.1,
+  direction: Direction = "higher"
+): Rag {
   if (tolerance < 0) numError(`tolerance: must not be negative (${tolerance})`);
   if (!misses(actual, target, direction)) return "Green";
   const band = tolerance * Math.abs(target);

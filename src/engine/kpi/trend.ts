@@ -12,8 +12,13 @@ export type Trend = "Improving" | "Worsening" | "Stable";
  * shows ""). Stable when |slope| × (n − 1) ≤ 0.01 × |mean| (or the slope is 0); otherwise
  * Improving when the slope points the good way for `direction`, Worsening when not.
  */
-export function trend(values: readonly (number | null)[], direction: Direction = "higher", periods = 3): Trend | null {
-  if (!Number.isInteger(periods) || periods < 2) numError(`periods: must be a whole number ≥ 2 (${periods})`);
+export function trend(
+  values: readonly (number | null)[],
+  direction: Direction = "higher",
+  periods = 3
+): Trend | null {
+  if (!Number.isInteger(periods) || periods < 2)
+    numError(`periods: must be a whole number ≥ 2 (${periods})`);
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = values.length - 1; i >= 0 && xs.length < periods; i--) {
@@ -33,6 +38,7 @@ export function trend(values: readonly (number | null)[], direction: Direction =
     sxx += (xs[k] - meanX) ** 2;
   }
   const slope = sxy / sxx;
-  if (round9(slope) === 0 || round9(Math.abs(slope) * (n - 1)) <= round9(0.01 * Math.abs(meanY))) return "Stable";
-  return (slope > 0) === (direction === "higher") ? "Improving" : "Worsening";
+  if (round9(slope) === 0 || round9(Math.abs(slope) * (n - 1)) <= round9(0.01 * Math.abs(meanY)))
+    return "Stable";
+  return slope > 0 === (direction === "higher") ? "Improving" : "Worsening";
 }

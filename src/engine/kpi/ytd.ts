@@ -18,7 +18,10 @@ export function parseYtdMethod(value: unknown): YtdMethod {
  * average (default), sum, last (last reported), min or max. Nothing reported: null (Excel
  * shows ""). Ratio KPIs belong in SUM(numerators)/SUM(denominators), not in an average of ratios.
  */
-export function ytd(values: readonly (number | null)[], method: YtdMethod = "average"): number | null {
+export function ytd(
+  values: readonly (number | null)[],
+  method: YtdMethod = "average"
+): number | null {
   const reported = values.filter((v): v is number => v !== null);
   if (reported.length === 0) return null;
   switch (method) {

@@ -9,7 +9,9 @@ import { numError, valueError } from "../errors";
  */
 
 /** Saaty's random consistency index RI(n), n = 1..15. */
-export const RANDOM_INDEX = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+export const RANDOM_INDEX = [
+  0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
+];
 
 const RECIPROCAL_TOLERANCE = 1e-6;
 
@@ -24,11 +26,15 @@ function unfilled(x: number | null): x is null | 0 {
  * and 1/aⱼᵢ). Non-square, a non-positive upper entry, a pair that is not reciprocal within 1e-6,
  * or a pair with neither cell filled: `#VALUE!` naming the cell as (row, column).
  */
-export function completePairwise(matrix: readonly (readonly (number | null)[])[], argName = "matrix"): number[][] {
+export function completePairwise(
+  matrix: readonly (readonly (number | null)[])[],
+  argName = "matrix"
+): number[][] {
   const n = matrix.length;
   if (n === 0) valueError(`${argName}: is empty`);
   matrix.forEach((row) => {
-    if (row.length !== n) valueError(`${argName}: must be square (${n} rows × ${row.length} columns)`);
+    if (row.length !== n)
+      valueError(`${argName}: must be square (${n} rows × ${row.length} columns)`);
   });
   const a: number[][] = matrix.map(() => new Array<number>(n).fill(1));
   for (let i = 0; i < n; i++) {
@@ -62,7 +68,8 @@ export function completePairwise(matrix: readonly (readonly (number | null)[])[]
 }
 
 function checkSize(n: number): void {
-  if (n > RANDOM_INDEX.length) numError(`matrix: ${n} criteria; AHP allows at most ${RANDOM_INDEX.length}`);
+  if (n > RANDOM_INDEX.length)
+    numError(`matrix: ${n} criteria; AHP allows at most ${RANDOM_INDEX.length}`);
 }
 
 function multiply(a: readonly number[][], w: readonly number[]): number[] {
@@ -118,14 +125,19 @@ export function ahpConsistencyRatio(matrix: readonly (readonly (number | null)[]
  * MSP.AHP.COMBINE — element-wise geometric mean of several evaluators' pairwise matrices (each
  * completed first), which keeps the result reciprocal. All matrices must be the same size.
  */
-export function ahpCombine(matrices: readonly (readonly (readonly (number | null)[])[])[]): number[][] {
+export function ahpCombine(
+  matrices: readonly (readonly (readonly (number | null)[])[])[]
+): number[][] {
   if (matrices.length === 0) valueError("matrix1: no matrix given");
   const completed = matrices.map((m, k) => completePairwise(m, `matrix${k + 1}`));
   const n = completed[0].length;
   completed.forEach((m, k) => {
-    if (m.length !== n) valueError(`matrix${k + 1}: is ${m.length} × ${m.length}, matrix1 is ${n} × ${n}`);
+    if (m.length !== n)
+      valueError(`matrix${k + 1}: is ${m.length} × ${m.length}, matrix1 is ${n} × ${n}`);
   });
   return completed[0].map((row, i) =>
-    row.map((_, j) => Math.exp(completed.reduce((s, m) => s + Math.log(m[i][j]), 0) / completed.length)),
+    row.map((_, j) =>
+      Math.exp(completed.reduce((s, m) => s + Math.log(m[i][j]), 0) / completed.length)
+    )
   );
 }

@@ -16,7 +16,10 @@ import { normalizedWeights } from "./weights";
  * analysis approach for some deterministic multi-criteria decision-making methods",
  * Decision Sciences 28 (1997).
  */
-export function flipWeights(matrix: readonly (readonly number[])[], weights: readonly number[]): (number | null)[] {
+export function flipWeights(
+  matrix: readonly (readonly number[])[],
+  weights: readonly number[]
+): (number | null)[] {
   const criteria = matrix.length;
   if (weights.length !== criteria) {
     valueError(`weights has ${weights.length} cells but matrix has ${criteria} criteria rows`);

@@ -30,7 +30,7 @@ export function priceScore(
   price: number,
   lowest: number,
   maxPoints: number,
-  method: PriceMethod = "ratio",
+  method: PriceMethod = "ratio"
 ): number {
   if (price <= 0) numError(`price: must be positive (${price})`);
   if (lowest <= 0) numError(`lowest: must be positive (${lowest})`);

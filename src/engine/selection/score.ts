@@ -24,7 +24,7 @@ export function score(
   scores: readonly (number | null)[],
   weights: readonly number[],
   missing: MissingRule = "error",
-  label = "scores",
+  label = "scores"
 ): number {
   if (scores.length !== weights.length) {
     valueError(`scores and weights differ in size (${scores.length} vs ${weights.length} cells)`);
@@ -54,7 +54,7 @@ export function score(
 export function scores(
   matrix: readonly (readonly (number | null)[])[],
   weights: readonly number[],
-  missing: MissingRule = "error",
+  missing: MissingRule = "error"
 ): (number | EngineError)[] {
   if (matrix.length !== weights.length) {
     valueError(`matrix has ${matrix.length} criteria rows but weights has ${weights.length} cells`);

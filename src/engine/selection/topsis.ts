@@ -14,14 +14,16 @@ import { normalizedWeights } from "./weights";
 export function topsis(
   matrix: readonly (readonly number[])[],
   weights: readonly number[],
-  directions: readonly Direction[],
+  directions: readonly Direction[]
 ): number[] {
   const criteria = matrix.length;
   if (weights.length !== criteria) {
     valueError(`weights has ${weights.length} cells but matrix has ${criteria} criteria rows`);
   }
   if (directions.length !== criteria) {
-    valueError(`directions has ${directions.length} cells but matrix has ${criteria} criteria rows`);
+    valueError(
+      `directions has ${directions.length} cells but matrix has ${criteria} criteria rows`
+    );
   }
   const w = normalizedWeights(weights);
   const providers = criteria === 0 ? 0 : matrix[0].length;
@@ -34,8 +36,14 @@ export function topsis(
     norm = Math.sqrt(norm);
     if (norm === 0) div0Error(`matrix: every value of criterion ${i + 1} is 0`);
     const v = row.map((x) => (w[i] * x) / norm);
-    const best = directions[i] === "higher" ? v.reduce((m, x) => Math.max(m, x)) : v.reduce((m, x) => Math.min(m, x));
-    const worst = directions[i] === "higher" ? v.reduce((m, x) => Math.min(m, x)) : v.reduce((m, x) => Math.max(m, x));
+    const best =
+      directions[i] === "higher"
+        ? v.reduce((m, x) => Math.max(m, x))
+        : v.reduce((m, x) => Math.min(m, x));
+    const worst =
+      directions[i] === "higher"
+        ? v.reduce((m, x) => Math.min(m, x))
+        : v.reduce((m, x) => Math.max(m, x));
     for (let j = 0; j < providers; j++) {
       dPlus[j] += (v[j] - best) ** 2;
       dMinus[j] += (v[j] - worst) ** 2;

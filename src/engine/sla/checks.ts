@@ -8,6 +8,7 @@ export function nonNegative(value: number, argName: string): number {
 
 /** A count such as repeat_limit, window or months: a whole number ≥ `min`. */
 export function wholeNumber(value: number, argName: string, min: number): number {
-  if (!Number.isInteger(value) || value < min) numError(`${argName}: must be a whole number ≥ ${min} (${value})`);
+  if (!Number.isInteger(value) || value < min)
+    numError(`${argName}: must be a whole number ≥ ${min} (${value})`);
   return value;
 }

@@ -12,7 +12,7 @@ export function credit(
   atRiskAmount: number,
   allocation: number,
   poolAllocation = 1,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): number {
   nonNegative(atRiskAmount, "at_risk_amount");
   nonNegative(allocation, "allocation");

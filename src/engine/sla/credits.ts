@@ -18,7 +18,7 @@ export function credits(
   allocation: number,
   repeatLimit = 4,
   window = 12,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): (number | null)[] {
   nonNegative(atRiskAmount, "at_risk_amount");
   nonNegative(allocation, "allocation");
@@ -26,14 +26,15 @@ export function credits(
   wholeNumber(window, "window", 1);
   const amount = atRiskAmount * allocation;
   const missedExpected = actuals.map(
-    (a) => a !== null && (misses(a, expected, direction) || misses(a, minimum, direction)),
+    (a) => a !== null && (misses(a, expected, direction) || misses(a, minimum, direction))
   );
   let inWindow = 0; // misses of `expected` among periods [t − window + 1, t]
   return actuals.map((a, t) => {
     if (missedExpected[t]) inWindow++;
     if (t >= window && missedExpected[t - window]) inWindow--;
     if (a === null) return null;
-    const isDefault = misses(a, minimum, direction) || (missedExpected[t] && inWindow >= repeatLimit);
+    const isDefault =
+      misses(a, minimum, direction) || (missedExpected[t] && inWindow >= repeatLimit);
     return isDefault ? amount : 0;
   });
 }

@@ -15,7 +15,7 @@ export function earnback(
   actuals: readonly (number | null)[],
   expected: number,
   months = 3,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): (number | null)[] {
   if (credits.length !== actuals.length) {
     valueError(`credits and actuals differ in size (${credits.length} vs ${actuals.length} cells)`);

@@ -10,7 +10,11 @@ import { nonNegative } from "./checks";
  * strictly above `level`, the new level is level + (average of those 12 − level)/2; with
  * `max_step`, the increase is at most max_step × (1 − level). Otherwise `level` is unchanged.
  */
-export function improve(level: number, actuals: readonly (number | null)[], maxStep: number | null = null): number {
+export function improve(
+  level: number,
+  actuals: readonly (number | null)[],
+  maxStep: number | null = null
+): number {
   if (maxStep !== null) {
     nonNegative(maxStep, "max_step");
     if (level > 1) numError(`level: must be a fraction ≤ 1 when max_step is given (${level})`);

@@ -14,12 +14,14 @@ export function incentive(
   target: number,
   stretch: number,
   maxBonus: number,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): number {
   nonNegative(maxBonus, "max_bonus");
   if (stretch === target) div0Error("stretch equals target");
   if ((direction === "higher") !== stretch > target) {
-    numError(`stretch: must be ${direction === "higher" ? "above" : "below"} target for direction "${direction}"`);
+    numError(
+      `stretch: must be ${direction === "higher" ? "above" : "below"} target for direction "${direction}"`
+    );
   }
   return maxBonus * clamp(round9((actual - target) / (stretch - target)), 0, 1);
 }

@@ -17,7 +17,7 @@ export function linearCredit(
   rate: number,
   step: number | null = null,
   cap: number | null = null,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): number {
   nonNegative(rate, "rate");
   if (step !== null && step <= 0) numError(`step: must be positive (${step})`);

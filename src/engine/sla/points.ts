@@ -16,7 +16,7 @@ export function points(
   target: number,
   band: number,
   maxPoints: number,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): (number | null)[] {
   if (band <= 0) numError(`band: must be positive (${band})`);
   nonNegative(maxPoints, "max_points");

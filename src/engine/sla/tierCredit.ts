@@ -16,10 +16,12 @@ export function tierCredit(
   thresholds: readonly (number | null)[],
   creditPcts: readonly (number | null)[],
   fee: number | null = null,
-  direction: Direction = "higher",
+  direction: Direction = "higher"
 ): number {
   if (thresholds.length !== creditPcts.length) {
-    valueError(`thresholds and credit_pcts differ in size (${thresholds.length} vs ${creditPcts.length} cells)`);
+    valueError(
+      `thresholds and credit_pcts differ in size (${thresholds.length} vs ${creditPcts.length} cells)`
+    );
   }
   let worst: number | null = null;
   let pct = 0;
@@ -27,9 +29,11 @@ export function tierCredit(
     if (threshold === null) return;
     const p = creditPcts[i];
     if (p === null) valueError(`credit_pcts: cell ${i + 1} is blank`);
-    const breached = direction === "higher" ? lessThan(actual, threshold) : lessThan(threshold, actual);
+    const breached =
+      direction === "higher" ? lessThan(actual, threshold) : lessThan(threshold, actual);
     if (!breached) return;
-    const moreSevere = worst === null || (direction === "higher" ? threshold < worst : threshold > worst);
+    const moreSevere =
+      worst === null || (direction === "higher" ? threshold < worst : threshold > worst);
     if (moreSevere) {
       worst = threshold;
       pct = p;

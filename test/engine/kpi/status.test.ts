@@ -50,9 +50,11 @@ describe("status (MSP.KPI.STATUS)", () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (a, t, gain, tol) => {
           expect(rank[status(a + gain, t, tol)]).toBeGreaterThanOrEqual(rank[status(a, t, tol)]);
-          expect(rank[status(a - gain, t, tol, "lower")]).toBeGreaterThanOrEqual(rank[status(a, t, tol, "lower")]);
-        },
-      ),
+          expect(rank[status(a - gain, t, tol, "lower")]).toBeGreaterThanOrEqual(
+            rank[status(a, t, tol, "lower")]
+          );
+        }
+      )
     );
   });
 });

@@ -28,10 +28,12 @@ describe("trend (MSP.KPI.TREND)", () => {
     // Trailing blanks (months not yet reported) are ignored.
     expect(trend([0.91, 0.93, 0.95, null, null])).toBe("Improving");
     // A gap widens the spacing: (0, 100), (10, 101) — slope 0.1, × 1 = 0.1 ≤ 1.005: Stable.
-    expect(trend([100, null, null, null, null, null, null, null, null, null, 101], "higher", 2)).toBe("Stable");
+    expect(
+      trend([100, null, null, null, null, null, null, null, null, null, 101], "higher", 2)
+    ).toBe("Stable");
   });
 
-  test("fewer than 2 values: null (\"\")", () => {
+  test('fewer than 2 values: null ("")', () => {
     expect(trend([])).toBeNull();
     expect(trend([null, 5, null])).toBeNull();
   });

@@ -15,7 +15,7 @@ describe("ytd (MSP.KPI.YTD)", () => {
     expect(ytd(months, "max")).toBe(0.95);
   });
 
-  test("nothing reported: null (\"\")", () => {
+  test('nothing reported: null ("")', () => {
     expect(ytd([null, null])).toBeNull();
     expect(ytd([], "sum")).toBeNull();
   });

@@ -1,11 +1,18 @@
 import fc from "fast-check";
-import { ahpCombine, ahpConsistencyRatio, ahpWeights, completePairwise, RANDOM_INDEX } from "../../../src/engine/selection/ahp";
+import {
+  ahpCombine,
+  ahpConsistencyRatio,
+  ahpWeights,
+  completePairwise,
+  RANDOM_INDEX,
+} from "../../../src/engine/selection/ahp";
 import { expectFailure } from "../../support/engine";
 
 /** The consistent matrix aᵢⱼ = wᵢ/wⱼ. */
 const consistent = (w: number[]) => w.map((wi) => w.map((wj) => wi / wj));
 /** Keep the upper triangle (and diagonal); the rest becomes `fill` (blank or 0). */
-const upperOnly = (m: number[][], fill: null | 0) => m.map((row, i) => row.map((x, j) => (j >= i ? x : fill)));
+const upperOnly = (m: number[][], fill: null | 0) =>
+  m.map((row, i) => row.map((x, j) => (j >= i ? x : fill)));
 
 describe("AHP (MSP.AHP.WEIGHTS, MSP.AHP.CR)", () => {
   test("a consistent 3 × 3 gives its weights back, CR 0", () => {
@@ -23,11 +30,13 @@ describe("AHP (MSP.AHP.WEIGHTS, MSP.AHP.CR)", () => {
     const r = 5 / (3 * 3);
     const lambda = 1 + Math.cbrt(r) + Math.cbrt(1 / r);
     const expected = (lambda - 3) / 2 / 0.58;
-    expect(ahpConsistencyRatio([
-      [1, 3, 5],
-      [null, 1, 3],
-      [null, null, 1],
-    ])).toBeCloseTo(expected, 10);
+    expect(
+      ahpConsistencyRatio([
+        [1, 3, 5],
+        [null, 1, 3],
+        [null, null, 1],
+      ])
+    ).toBeCloseTo(expected, 10);
     expect(expected).toBeCloseTo(0.0332, 4);
   });
 
@@ -59,24 +68,92 @@ describe("AHP (MSP.AHP.WEIGHTS, MSP.AHP.CR)", () => {
   });
 
   test("n ≤ 2: CR 0; n = 1: weight 1", () => {
-    expect(ahpConsistencyRatio([[1, 7], [null, 1]])).toBe(0);
-    expect(ahpWeights([[1, 3], [null, 1]])).toEqual([0.75, 0.25]);
+    expect(
+      ahpConsistencyRatio([
+        [1, 7],
+        [null, 1],
+      ])
+    ).toBe(0);
+    expect(
+      ahpWeights([
+        [1, 3],
+        [null, 1],
+      ])
+    ).toEqual([0.75, 0.25]);
     expect(ahpWeights([[null]])).toEqual([1]);
   });
 
   test("bad matrices name the cell", () => {
     expectFailure(() => ahpWeights([[1, 2, 3]]), "value", "must be square");
     expectFailure(() => ahpWeights([]), "value", "empty");
-    expectFailure(() => ahpWeights([[1, -2], [0, 1]]), "value", "cell (1, 2) must be positive");
-    expectFailure(() => ahpWeights([[1, 0], [0, 1]]), "value", "cell (1, 2) must be positive");
-    expectFailure(() => ahpWeights([[1, 2], [2, 1]]), "value", "cell (2, 1) is not 1/cell (1, 2)");
-    expectFailure(() => ahpWeights([[1, null], [null, 1]]), "value", "cell (1, 2) is blank");
-    expectFailure(() => ahpWeights([[2, 1], [1, 1]]), "value", "cell (1, 1) on the diagonal must be 1");
-    expectFailure(() => ahpWeights([[1, 2], [-0.5, 1]]), "value", "cell (2, 1) must be positive");
+    expectFailure(
+      () =>
+        ahpWeights([
+          [1, -2],
+          [0, 1],
+        ]),
+      "value",
+      "cell (1, 2) must be positive"
+    );
+    expectFailure(
+      () =>
+        ahpWeights([
+          [1, 0],
+          [0, 1],
+        ]),
+      "value",
+      "cell (1, 2) must be positive"
+    );
+    expectFailure(
+      () =>
+        ahpWeights([
+          [1, 2],
+          [2, 1],
+        ]),
+      "value",
+      "cell (2, 1) is not 1/cell (1, 2)"
+    );
+    expectFailure(
+      () =>
+        ahpWeights([
+          [1, null],
+          [null, 1],
+        ]),
+      "value",
+      "cell (1, 2) is blank"
+    );
+    expectFailure(
+      () =>
+        ahpWeights([
+          [2, 1],
+          [1, 1],
+        ]),
+      "value",
+      "cell (1, 1) on the diagonal must be 1"
+    );
+    expectFailure(
+      () =>
+        ahpWeights([
+          [1, 2],
+          [-0.5, 1],
+        ]),
+      "value",
+      "cell (2, 1) must be positive"
+    );
   });
 
   test("only the lower triangle filled is completed too", () => {
-    expect(ahpWeights([[1, null], [1 / 3, 1]])).toEqual(ahpWeights([[1, 3], [null, 1]]));
+    expect(
+      ahpWeights([
+        [1, null],
+        [1 / 3, 1],
+      ])
+    ).toEqual(
+      ahpWeights([
+        [1, 3],
+        [null, 1],
+      ])
+    );
   });
 
   test("n > 15 is #NUM!; RI has Saaty's 15 values", () => {
@@ -97,7 +174,7 @@ describe("AHP (MSP.AHP.WEIGHTS, MSP.AHP.CR)", () => {
           ahpWeights(m).forEach((x, i) => expect(x).toBeCloseTo(w[i], 9));
           expect(ahpConsistencyRatio(m)).toBeLessThan(1e-9);
         }
-      }),
+      })
     );
   });
 });
@@ -105,8 +182,14 @@ describe("AHP (MSP.AHP.WEIGHTS, MSP.AHP.CR)", () => {
 describe("ahpCombine (MSP.AHP.COMBINE)", () => {
   test("element-wise geometric mean of the completed matrices", () => {
     const c = ahpCombine([
-      [[1, 2], [null, 1]],
-      [[1, 8], [0, 1]],
+      [
+        [1, 2],
+        [null, 1],
+      ],
+      [
+        [1, 8],
+        [0, 1],
+      ],
     ]);
     expect(c[0][1]).toBeCloseTo(4, 12);
     expect(c[1][0]).toBeCloseTo(0.25, 12);
@@ -114,12 +197,51 @@ describe("ahpCombine (MSP.AHP.COMBINE)", () => {
   });
 
   test("a single matrix is completed and returned", () => {
-    expect(ahpCombine([[[1, 4], [null, 1]]])).toEqual([[1, 4], [0.25, 1]]);
+    expect(
+      ahpCombine([
+        [
+          [1, 4],
+          [null, 1],
+        ],
+      ])
+    ).toEqual([
+      [1, 4],
+      [0.25, 1],
+    ]);
   });
 
   test("matrices must be the same size; each is checked and named", () => {
-    expectFailure(() => ahpCombine([[[1, 2], [0, 1]], [[1, 2, 3], [0, 1, 2], [0, 0, 1]]]), "value", "matrix2: is 3 × 3");
-    expectFailure(() => ahpCombine([[[1, 2], [0, 1]], [[1, -2], [0, 1]]]), "value", "matrix2: cell (1, 2)");
+    expectFailure(
+      () =>
+        ahpCombine([
+          [
+            [1, 2],
+            [0, 1],
+          ],
+          [
+            [1, 2, 3],
+            [0, 1, 2],
+            [0, 0, 1],
+          ],
+        ]),
+      "value",
+      "matrix2: is 3 × 3"
+    );
+    expectFailure(
+      () =>
+        ahpCombine([
+          [
+            [1, 2],
+            [0, 1],
+          ],
+          [
+            [1, -2],
+            [0, 1],
+          ],
+        ]),
+      "value",
+      "matrix2: cell (1, 2)"
+    );
     expectFailure(() => ahpCombine([]), "value", "matrix1");
   });
 
@@ -131,12 +253,15 @@ describe("ahpCombine (MSP.AHP.COMBINE)", () => {
         fc.infiniteStream(fc.constantFrom(1 / 9, 1 / 5, 1 / 3, 1, 2, 3, 5, 7, 9)),
         (n, k, judgements) => {
           const ms = Array.from({ length: k }, () =>
-            Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j > i ? judgements.next().value : null))),
+            Array.from({ length: n }, (_, i) =>
+              Array.from({ length: n }, (_, j) => (j > i ? judgements.next().value : null))
+            )
           );
           const c = ahpCombine(ms);
-          for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(c[i][j] * c[j][i]).toBeCloseTo(1, 9);
-        },
-      ),
+          for (let i = 0; i < n; i++)
+            for (let j = 0; j < n; j++) expect(c[i][j] * c[j][i]).toBeCloseTo(1, 9);
+        }
+      )
     );
   });
 });

@@ -12,17 +12,37 @@ function scoresAt(m: number[][], w: number[], k: number, x: number): number[] {
 
 describe("flipWeights (MSP.FLIPWEIGHTS)", () => {
   test("worked example: at 50% / 50% the two providers tie", () => {
-    const r = flipWeights([[3, 4], [4, 3]], [2, 1]) as number[];
+    const r = flipWeights(
+      [
+        [3, 4],
+        [4, 3],
+      ],
+      [2, 1]
+    ) as number[];
     expect(r[0]).toBeCloseTo(0.5, 12);
     expect(r[1]).toBeCloseTo(0.5, 12);
   });
 
   test("a leader that wins on every criterion never flips: null", () => {
-    expect(flipWeights([[5, 1], [5, 1]], [1, 1])).toEqual([null, null]);
+    expect(
+      flipWeights(
+        [
+          [5, 1],
+          [5, 1],
+        ],
+        [1, 1]
+      )
+    ).toEqual([null, null]);
   });
 
   test("a criterion holding all the weight: null", () => {
-    const r = flipWeights([[3, 4], [4, 3]], [1, 0]);
+    const r = flipWeights(
+      [
+        [3, 4],
+        [4, 3],
+      ],
+      [1, 0]
+    );
     expect(r[0]).toBeNull();
     expect(r[1]).toBeCloseTo(0.5, 12);
   });
@@ -52,7 +72,9 @@ describe("flipWeights (MSP.FLIPWEIGHTS)", () => {
         fc.integer({ min: 2, max: 6 }),
         fc.infiniteStream(fc.integer({ min: 1, max: 10 })),
         (c, p, ints) => {
-          const m = Array.from({ length: c }, () => Array.from({ length: p }, () => ints.next().value));
+          const m = Array.from({ length: c }, () =>
+            Array.from({ length: p }, () => ints.next().value)
+          );
           const w = Array.from({ length: c }, () => ints.next().value);
           const total = w.reduce((s, v) => s + v, 0);
           const base = scoresAt(m, w, 0, w[0] / total);
@@ -65,8 +87,8 @@ describe("flipWeights (MSP.FLIPWEIGHTS)", () => {
             const tie = s.some((v, b) => b !== leader && Math.abs(v - s[leader]) < 1e-6);
             expect(tie).toBe(true);
           });
-        },
-      ),
+        }
+      )
     );
   });
 });

@@ -31,8 +31,8 @@ describe("normalize (MSP.NORMALIZE)", () => {
           const r = normalize(v, w, b, s);
           expect(r).toBeGreaterThanOrEqual(0);
           expect(r).toBeLessThanOrEqual(s);
-        },
-      ),
+        }
+      )
     );
   });
 });

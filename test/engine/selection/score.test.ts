@@ -31,21 +31,26 @@ describe("score (MSP.SCORE)", () => {
     expectFailure(() => parseMissing(1), "value", "missing");
   });
 
-  const criteria = fc.integer({ min: 1, max: 12 }).chain((n) =>
-    fc.tuple(
-      fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-      fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: n, maxLength: n }),
-      fc.double({ min: 0.001, max: 1000, noNaN: true }),
-    ),
-  );
+  const criteria = fc
+    .integer({ min: 1, max: 12 })
+    .chain((n) =>
+      fc.tuple(
+        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+        fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: n, maxLength: n }),
+        fc.double({ min: 0.001, max: 1000, noNaN: true })
+      )
+    );
 
   test("property: scaling every weight leaves the score unchanged", () => {
     fc.assert(
       fc.property(criteria, ([s, w, k]) => {
         const a = score(s, w);
-        const b = score(s, w.map((x) => x * k));
+        const b = score(
+          s,
+          w.map((x) => x * k)
+        );
         expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a)));
-      }),
+      })
     );
   });
 
@@ -55,7 +60,7 @@ describe("score (MSP.SCORE)", () => {
         const r = score(s, w);
         expect(r).toBeGreaterThanOrEqual(Math.min(...s) - 1e-9);
         expect(r).toBeLessThanOrEqual(Math.max(...s) + 1e-9);
-      }),
+      })
     );
   });
 });
@@ -68,7 +73,7 @@ describe("scores (MSP.SCORES)", () => {
         [3, 5],
         [5, 3],
       ],
-      [0.5, 0.3, 0.2],
+      [0.5, 0.3, 0.2]
     );
     expect(r[0]).toBeCloseTo(3.9, 12);
     expect(r[1]).toBeCloseTo(3.1, 12);
@@ -80,7 +85,7 @@ describe("scores (MSP.SCORES)", () => {
         [4, null],
         [3, 5],
       ],
-      [1, 1],
+      [1, 1]
     );
     expect(r[0]).toBe(3.5);
     expect(r[1]).toBeInstanceOf(EngineError);
@@ -99,12 +104,22 @@ describe("scores (MSP.SCORES)", () => {
         fc.integer({ min: 1, max: 6 }),
         fc.infiniteStream(fc.integer({ min: 0, max: 10 })),
         (c, p, stream) => {
-          const m = Array.from({ length: c }, () => Array.from({ length: p }, () => stream.next().value));
+          const m = Array.from({ length: c }, () =>
+            Array.from({ length: p }, () => stream.next().value)
+          );
           const w = Array.from({ length: c }, () => 1 + stream.next().value);
           const r = scores(m, w);
-          r.forEach((v, j) => expect(v).toBeCloseTo(score(m.map((row) => row[j]), w), 12));
-        },
-      ),
+          r.forEach((v, j) =>
+            expect(v).toBeCloseTo(
+              score(
+                m.map((row) => row[j]),
+                w
+              ),
+              12
+            )
+          );
+        }
+      )
     );
   });
 });

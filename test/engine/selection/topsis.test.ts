@@ -6,19 +6,40 @@ describe("topsis (MSP.TOPSIS)", () => {
   test("worked 2 × 2 example: closeness 1/3 and 2/3", () => {
     // r = [[0.6, 0.8], [0.8, 0.6]], w = [2/3, 1/3]; v = [[0.4, 0.533], [0.267, 0.2]];
     // D⁺ = (0.133, 0.067), D⁻ = (0.067, 0.133).
-    const c = topsis([[3, 4], [4, 3]], [2, 1], ["higher", "higher"]);
+    const c = topsis(
+      [
+        [3, 4],
+        [4, 3],
+      ],
+      [2, 1],
+      ["higher", "higher"]
+    );
     expect(c[0]).toBeCloseTo(1 / 3, 12);
     expect(c[1]).toBeCloseTo(2 / 3, 12);
   });
 
   test("lower is better flips a criterion", () => {
-    const c = topsis([[3, 4], [4, 3]], [2, 1], ["lower", "lower"]);
+    const c = topsis(
+      [
+        [3, 4],
+        [4, 3],
+      ],
+      [2, 1],
+      ["lower", "lower"]
+    );
     expect(c[0]).toBeCloseTo(2 / 3, 12);
     expect(c[1]).toBeCloseTo(1 / 3, 12);
   });
 
   test("a provider best on every criterion scores 1, the worst on every one 0", () => {
-    const c = topsis([[9, 1, 5], [100, 300, 200]], [1, 1], ["higher", "lower"]);
+    const c = topsis(
+      [
+        [9, 1, 5],
+        [100, 300, 200],
+      ],
+      [1, 1],
+      ["higher", "lower"]
+    );
     expect(c[0]).toBe(1);
     expect(c[1]).toBe(0);
     expect(c[2]).toBeGreaterThan(0);
@@ -26,11 +47,32 @@ describe("topsis (MSP.TOPSIS)", () => {
   });
 
   test("identical providers: 0.5", () => {
-    expect(topsis([[3, 3], [2, 2]], [1, 1], ["higher", "lower"])).toEqual([0.5, 0.5]);
+    expect(
+      topsis(
+        [
+          [3, 3],
+          [2, 2],
+        ],
+        [1, 1],
+        ["higher", "lower"]
+      )
+    ).toEqual([0.5, 0.5]);
   });
 
   test("a criterion of zeros is #DIV/0!; sizes are checked", () => {
-    expectFailure(() => topsis([[1, 2], [0, 0]], [1, 1], ["higher", "higher"]), "div0", "criterion 2");
+    expectFailure(
+      () =>
+        topsis(
+          [
+            [1, 2],
+            [0, 0],
+          ],
+          [1, 1],
+          ["higher", "higher"]
+        ),
+      "div0",
+      "criterion 2"
+    );
     expectFailure(() => topsis([[1, 2]], [1, 1], ["higher"]), "value", "weights has 2 cells");
     expectFailure(() => topsis([[1, 2]], [1], []), "value", "directions has 0 cells");
     expectFailure(() => topsis([[1, 2]], [-1], ["higher"]), "num");
@@ -44,15 +86,17 @@ describe("topsis (MSP.TOPSIS)", () => {
         fc.infiniteStream(fc.double({ min: 0.01, max: 1000, noNaN: true })),
         fc.infiniteStream(fc.constantFrom<"higher" | "lower">("higher", "lower")),
         (c, p, values, dirs) => {
-          const m = Array.from({ length: c }, () => Array.from({ length: p }, () => values.next().value));
+          const m = Array.from({ length: c }, () =>
+            Array.from({ length: p }, () => values.next().value)
+          );
           const w = Array.from({ length: c }, () => values.next().value);
           const d = Array.from({ length: c }, () => dirs.next().value);
           for (const x of topsis(m, w, d)) {
             expect(x).toBeGreaterThanOrEqual(0);
             expect(x).toBeLessThanOrEqual(1);
           }
-        },
-      ),
+        }
+      )
     );
   });
 });

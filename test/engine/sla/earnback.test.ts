@@ -7,11 +7,21 @@ describe("earnback (MSP.SLA.EARNBACK)", () => {
   });
 
   test("one miss in the following periods: 0", () => {
-    expect(earnback([2000, 0, 0, 0], [0.985, 0.999, 0.997, 0.999], 0.998)).toEqual([2000 * 0, 0, 0, 0]);
+    expect(earnback([2000, 0, 0, 0], [0.985, 0.999, 0.997, 0.999], 0.998)).toEqual([
+      2000 * 0,
+      0,
+      0,
+      0,
+    ]);
   });
 
-  test("fewer than `months` periods reported after it yet: null (\"\")", () => {
-    expect(earnback([2000, 0, 0, null], [0.985, 0.999, 0.999, null], 0.998)).toEqual([null, 0, 0, null]);
+  test('fewer than `months` periods reported after it yet: null ("")', () => {
+    expect(earnback([2000, 0, 0, null], [0.985, 0.999, 0.999, null], 0.998)).toEqual([
+      null,
+      0,
+      0,
+      null,
+    ]);
     expect(earnback([2000], [0.985], 0.998)).toEqual([null]);
   });
 

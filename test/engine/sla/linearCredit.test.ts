@@ -40,10 +40,10 @@ describe("linearCredit (MSP.SLA.LINEARCREDIT)", () => {
         (actual, target, worsening, step, direction) => {
           const worse = direction === "higher" ? actual - worsening : actual + worsening;
           expect(linearCredit(worse, target, 1, step, null, direction)).toBeGreaterThanOrEqual(
-            linearCredit(actual, target, 1, step, null, direction) - 1e-12,
+            linearCredit(actual, target, 1, step, null, direction) - 1e-12
           );
-        },
-      ),
+        }
+      )
     );
   });
 });

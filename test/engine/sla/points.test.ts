@@ -31,14 +31,17 @@ describe("points (MSP.SLA.POINTS)", () => {
 
   test("property: a failure right after a failure scores exactly double its base", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 90, max: 100 }), { minLength: 2, maxLength: 24 }), (actuals) => {
-        const r = points(actuals, 99, 1, 4);
-        const single = actuals.map((a) => points([a], 99, 1, 4)[0] as number);
-        r.forEach((v, t) => {
-          const doubled = t > 0 && single[t - 1] > 0;
-          expect(v).toBe(doubled ? 2 * single[t] : single[t]);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 90, max: 100 }), { minLength: 2, maxLength: 24 }),
+        (actuals) => {
+          const r = points(actuals, 99, 1, 4);
+          const single = actuals.map((a) => points([a], 99, 1, 4)[0] as number);
+          r.forEach((v, t) => {
+            const doubled = t > 0 && single[t - 1] > 0;
+            expect(v).toBe(doubled ? 2 * single[t] : single[t]);
+          });
+        }
+      )
     );
   });
 });

@@ -49,9 +49,11 @@ describe("tierCredit (MSP.SLA.TIERCREDIT)", () => {
           const pc = table.map((r) => r.p);
           const a = actual / 100;
           const worse = direction === "higher" ? a - worsening / 100 : a + worsening / 100;
-          expect(tierCredit(worse, th, pc, null, direction)).toBeGreaterThanOrEqual(tierCredit(a, th, pc, null, direction));
-        },
-      ),
+          expect(tierCredit(worse, th, pc, null, direction)).toBeGreaterThanOrEqual(
+            tierCredit(a, th, pc, null, direction)
+          );
+        }
+      )
     );
   });
 });
