@@ -1,0 +1,260 @@
+/**
+ * Sheet plans: a declarative, JSON-serialisable description of a sheet the add-in creates.
+ * Blueprints (pure functions in src/sheets/) build plans; src/excel/ writes them to Excel and the
+ * workbench writes them to its in-browser workbook; tests evaluate them in HyperFormula.
+ *
+ * Text in `cells` is always a value: the writers store it as text even when it starts with
+ * "=", "+", "-" or "@" (a provider called "=HYPERLINK(...)" stays text). Only `{ formula }`
+ * cells are formulas, and blueprints build those from cell references, never from user text.
+ */
+import {
+  cellAddress,
+  contains,
+  isRange,
+  overlaps,
+  parseCell,
+  parseRange,
+  rangeAt,
+  rangeSize,
+  RangeRef,
+} from "./a1";
+
+/** A cell of a block: a value (text, number, boolean), a formula, or null (left empty). */
+export type PlanCell = string | number | boolean | null | { formula: string };
+
+/** A rectangle of cells whose top-left cell is `at`. */
+export interface Block {
+  at: string;
+  cells: PlanCell[][];
+}
+
+/** How a cell looks: inputs (typed by the user) are visibly different from computed cells. */
+export type CellStyle = "title" | "header" | "label" | "input" | "computed" | "note" | "total";
+
+export interface Table {
+  /** Workbook-unique in Excel: writers add a suffix when the name is taken. */
+  name: string;
+  /** Header row included. */
+  range: string;
+  style?: string;
+}
+
+export type ValidationRule =
+  { kind: "list"; values: string[] } | { kind: "decimal" | "whole"; min: number; max: number };
+
+export interface Validation {
+  range: string;
+  rule: ValidationRule;
+  /** Shown when a user types something the rule rejects. */
+  message: string;
+}
+
+export type ConditionalRule =
+  | { kind: "colorScale"; min: string; mid?: string; max: string }
+  | { kind: "textEquals"; text: string; fill: string; font: string };
+
+export interface ConditionalFormat {
+  range: string;
+  rule: ConditionalRule;
+}
+
+export interface DefinedName {
+  /** Sheet-scoped, so several copies of a sheet can coexist. */
+  name: string;
+  range: string;
+}
+
+export interface Chart {
+  type: "bar" | "column" | "line";
+  title: string;
+  /** Category labels (one row or column). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Where the chart sits: its top-left and bottom-right cells. */
+  from: string;
+  to: string;
+}
+
+export interface SheetPlan {
+  /** What the sheet is ("function-examples", "scorecard", …): recorded so the add-in can find it. */
+  kind: string;
+  /** Layout version of that kind, for reading the sheet back. */
+  version: number;
+  /** The sheet name wanted; a name in use gets " (2)", " (3)", … */
+  name: string;
+  blocks: Block[];
+  numberFormats: { range: string; format: string }[];
+  styles: { range: string; style: CellStyle }[];
+  tables: Table[];
+  validations: Validation[];
+  conditionalFormats: ConditionalFormat[];
+  names: DefinedName[];
+  freeze?: { rows: number; columns: number };
+  /** Column widths in points. */
+  columnWidths: { column: string; width: number }[];
+  charts: Chart[];
+  /** Other sheets its formulas may reference. */
+  references?: string[];
+}
+
+/** An empty plan to fill in. */
+export function emptyPlan(kind: string, name: string, version = 1): SheetPlan {
+  return {
+    kind,
+    version,
+    name,
+    blocks: [],
+    numberFormats: [],
+    styles: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    names: [],
+    columnWidths: [],
+    charts: [],
+  };
+}
+
+export function isFormula(cell: PlanCell): cell is { formula: string } {
+  return typeof cell === "object" && cell !== null;
+}
+
+/** The range a block covers. */
+export function blockRange(block: Block): RangeRef {
+  return rangeAt(block.at, block.cells.length, Math.max(0, ...block.cells.map((r) => r.length)));
+}
+
+/** Every cell of the plan with its 0-based position (blocks never overlap, so each cell once). */
+export function* planCells(
+  plan: SheetPlan
+): Generator<{ row: number; col: number; cell: PlanCell }> {
+  for (const block of plan.blocks) {
+    const origin = parseCell(block.at);
+    for (let r = 0; r < block.cells.length; r++) {
+      const row = block.cells[r];
+      for (let c = 0; c < row.length; c++)
+        yield { row: origin.row + r, col: origin.col + c, cell: row[c] };
+    }
+  }
+}
+
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+/** 'Sheet name'!A1 or Sheet!A1 references inside a formula. */
+const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
+
+/**
+ * Check a plan; returns the problems found (empty when valid): sheet and object names, ranges,
+ * overlapping blocks or tables, formulas that reference sheets the plan does not name, values
+ * that are not plain data.
+ */
+export function validatePlan(plan: SheetPlan): string[] {
+  const problems: string[] = [];
+  const checkRange = (what: string, address: string) => {
+    if (!isRange(address)) problems.push(`${what}: '${address}' is not an A1 range`);
+  };
+
+  if (
+    !plan.name ||
+    plan.name.length > 31 ||
+    SHEET_NAME_FORBIDDEN.test(plan.name) ||
+    /^'|'$/.test(plan.name)
+  ) {
+    problems.push(`sheet name '${plan.name}' is not a valid Excel sheet name`);
+  }
+
+  const blockRanges: RangeRef[] = [];
+  plan.blocks.forEach((block, i) => {
+    if (!isRange(block.at))
+      return problems.push(`block ${i + 1}: '${block.at}' is not a cell address`);
+    const range = blockRange(block);
+    blockRanges.forEach((other, j) => {
+      if (overlaps(range, other)) problems.push(`block ${i + 1} overlaps block ${j + 1}`);
+    });
+    blockRanges.push(range);
+  });
+
+  const allowedSheets = new Set([plan.name, ...(plan.references ?? [])]);
+  for (const { row, col, cell } of planCells(plan)) {
+    const where = `cell ${cellAddress(row, col)}`;
+    if (isFormula(cell)) {
+      if (typeof cell.formula !== "string" || !cell.formula.startsWith("="))
+        problems.push(`${where}: a formula must start with "="`);
+      for (const m of String(cell.formula)
+        .replace(/"(?:[^"]|"")*"/g, '""')
+        .matchAll(SHEET_REFERENCE)) {
+        const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
+        if (!allowedSheets.has(sheet))
+          problems.push(
+            `${where}: the formula references sheet '${sheet}', which the plan does not name`
+          );
+      }
+    } else if (cell !== null && !["string", "number", "boolean"].includes(typeof cell)) {
+      problems.push(`${where}: not a plain value`);
+    } else if (typeof cell === "number" && !Number.isFinite(cell)) {
+      problems.push(`${where}: not a finite number`);
+    }
+  }
+
+  plan.numberFormats.forEach((f) => checkRange("number format", f.range));
+  plan.styles.forEach((s) => checkRange("style", s.range));
+  plan.validations.forEach((v) => checkRange("validation", v.range));
+  plan.conditionalFormats.forEach((c) => checkRange("conditional format", c.range));
+
+  const tableRanges: RangeRef[] = [];
+  const tableNames = new Set<string>();
+  plan.tables.forEach((t) => {
+    if (!NAME.test(t.name) || /^[A-Za-z]{1,3}[0-9]+$/.test(t.name))
+      problems.push(`table name '${t.name}' is not valid`);
+    if (tableNames.has(t.name)) problems.push(`table name '${t.name}' is used twice`);
+    tableNames.add(t.name);
+    if (!isRange(t.range)) return problems.push(`table ${t.name}: '${t.range}' is not an A1 range`);
+    const r = parseRange(t.range);
+    if (rangeSize(r).rows < 2)
+      problems.push(`table ${t.name}: needs a header row and at least one data row`);
+    tableRanges.forEach((other) => {
+      if (overlaps(r, other)) problems.push(`table ${t.name} overlaps another table`);
+    });
+    tableRanges.push(r);
+    if (!blockRanges.some((b) => contains(b, { ...r, bottom: r.top })))
+      problems.push(`table ${t.name}: its header row is not written by the plan`);
+  });
+
+  const names = new Set<string>();
+  plan.names.forEach((n) => {
+    if (!NAME.test(n.name) || /^[A-Za-z]{1,3}[0-9]+$/.test(n.name) || /^[RC]$/i.test(n.name))
+      problems.push(`name '${n.name}' is not a valid Excel name`);
+    if (names.has(n.name)) problems.push(`name '${n.name}' is defined twice`);
+    names.add(n.name);
+    checkRange(`name ${n.name}`, n.range);
+  });
+
+  plan.charts.forEach((c, i) => {
+    checkRange(`chart ${i + 1} categories`, c.categories);
+    c.series.forEach((s) => checkRange(`chart ${i + 1} series ${s.name}`, s.values));
+    checkRange(`chart ${i + 1} position`, `${c.from}:${c.to}`);
+  });
+
+  try {
+    JSON.stringify(plan);
+  } catch {
+    problems.push("the plan is not JSON-serialisable");
+  }
+  return problems;
+}
+
+/** Throws when the plan is invalid: blueprints call this before handing a plan to a writer. */
+export function checkedPlan(plan: SheetPlan): SheetPlan {
+  const problems = validatePlan(plan);
+  if (problems.length > 0)
+    throw new Error(`invalid sheet plan '${plan.name}': ${problems.join("; ")}`);
+  return plan;
+}
+
+/**
+ * Text a writer must store so Excel keeps it as text: a leading apostrophe when it would
+ * otherwise be read as a formula or a number sign ("=", "+", "-", "@").
+ */
+export function asLiteralText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
