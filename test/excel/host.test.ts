@@ -6,21 +6,21 @@ const office = (host: string | null, platform: string | null) =>
 describe("detectHost", () => {
   test("inside Excel: the platform", async () => {
     expect(await detectHost(office("Excel", "OfficeOnline"))).toEqual({
-      inExcel: true,
+      kind: "excel",
       label: "Excel on the web",
     });
     expect(await detectHost(office("Excel", "PC"))).toEqual({
-      inExcel: true,
+      kind: "excel",
       label: "Excel on Windows",
     });
   });
 
   test("office.js outside Office resolves host null; no office.js at all", async () => {
     expect(await detectHost(office(null, null))).toEqual({
-      inExcel: false,
+      kind: "none",
       label: "No Office host",
     });
-    expect(await detectHost(undefined)).toEqual({ inExcel: false, label: "No Office host" });
-    expect((await detectHost(office("Word", "PC"))).inExcel).toBe(false);
+    expect(await detectHost(undefined)).toEqual({ kind: "none", label: "No Office host" });
+    expect((await detectHost(office("Word", "PC"))).kind).toBe("none");
   });
 });

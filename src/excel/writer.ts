@@ -1,0 +1,392 @@
+/**
+ * The Excel writer: applies a sheet plan inside one Excel.run with a fixed number of
+ * context.sync calls — one to read what names are taken (and, when writing into an existing
+ * sheet, what is already there), then the writes — except that writes are split so that no
+ * request exceeds Excel on the web's 5 MB limit. Calculation and screen updating are suspended
+ * while writing. The sheet records that the add-in made it (a worksheet custom property), so later
+ * operations find the add-in's sheets and never touch what a user made.
+ */
+import { cellAddress, contains, parseRange, rangeAddress, rangeSize, RangeRef } from "../sheets/a1";
+import { asLiteralText, Block, blockRange, isFormula, PlanCell, SheetPlan } from "../sheets/plan";
+import { STYLE_FORMATS } from "../sheets/styles";
+import type { CreatedSheet } from "./api";
+import { uniqueSheetName, uniqueTableName } from "./names";
+
+/** Excel on the web rejects a request (one context.sync) larger than 5 MB. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What the writer puts in one request, leaving room for Office.js's own envelope. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+/** The worksheet custom property that marks a sheet as the add-in's: {kind, version, owned}. */
+export const OWNER_PROPERTY = "MSPScorecard";
+/** Estimated envelope of one queued operation. */
+const OPERATION_BYTES = 160;
+
+export interface OwnerRecord {
+  kind: string;
+  version: number;
+  /** The ranges the add-in wrote (comma-separated A1 ranges). */
+  owned: string;
+}
+
+export interface WriteStats {
+  /** context.sync calls made. */
+  syncs: number;
+  /** Estimated size of each write request, in bytes. */
+  requestBytes: number[];
+}
+
+export interface WriteResult extends CreatedSheet {
+  stats: WriteStats;
+}
+
+/** Thrown when a write would overwrite something the add-in did not create. */
+export class WouldOverwriteError extends Error {}
+
+type Operation = { bytes: number; queue: (sheet: Excel.Worksheet) => void };
+
+const utf8Length = (text: string): number => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return n;
+};
+
+/** A plan cell as Excel's Range.formulas takes it: text stays text, formulas are formulas. */
+function excelCell(cell: PlanCell): string | number | boolean | null {
+  if (isFormula(cell)) return cell.formula;
+  return typeof cell === "string" ? asLiteralText(cell) : cell;
+}
+
+/** A block as row bands, each small enough for one request. */
+function blockOperations(block: Block): Operation[] {
+  const range = blockRange(block);
+  const ops: Operation[] = [];
+  let start = 0;
+  while (start < block.cells.length) {
+    let bytes = OPERATION_BYTES;
+    let end = start;
+    const rows: (string | number | boolean | null)[][] = [];
+    while (end < block.cells.length) {
+      const row = block.cells[end].map(excelCell);
+      const rowBytes = utf8Length(JSON.stringify(row)) + 1;
+      if (rows.length > 0 && bytes + rowBytes > REQUEST_BUDGET_BYTES) break;
+      rows.push(row);
+      bytes += rowBytes;
+      end++;
+    }
+    const width = range.right - range.left + 1;
+    const padded = rows.map((r) =>
+      r.length < width ? [...r, ...Array<null>(width - r.length).fill(null)] : r
+    );
+    const address = rangeAddress({
+      top: range.top + start,
+      left: range.left,
+      bottom: range.top + end - 1,
+      right: range.right,
+    });
+    ops.push({
+      bytes,
+      queue: (sheet) => {
+        sheet.getRange(address).formulas = padded as unknown as string[][];
+      },
+    });
+    start = end;
+  }
+  return ops;
+}
+
+function fill<T>(r: RangeRef, value: T): T[][] {
+  const { rows, columns } = rangeSize(r);
+  return Array.from({ length: rows }, () => Array<T>(columns).fill(value));
+}
+
+/** Every write of the plan, in order: cells, then formats, then objects. */
+function planOperations(plan: SheetPlan, tableNames: Map<string, string>): Operation[] {
+  const ops: Operation[] = plan.blocks.flatMap(blockOperations);
+  for (const f of plan.numberFormats) {
+    const values = fill(parseRange(f.range), f.format);
+    ops.push({
+      bytes: OPERATION_BYTES + utf8Length(JSON.stringify(values)),
+      queue: (sheet) => {
+        sheet.getRange(f.range).numberFormat = values;
+      },
+    });
+  }
+  for (const s of plan.styles) {
+    const look = STYLE_FORMATS[s.style];
+    ops.push({
+      bytes: OPERATION_BYTES * 2,
+      queue: (sheet) => {
+        const format = sheet.getRange(s.range).format;
+        if (look.fill) format.fill.color = look.fill;
+        if (look.font) format.font.color = look.font;
+        if (look.bold !== undefined) format.font.bold = look.bold;
+        if (look.italic !== undefined) format.font.italic = look.italic;
+        if (look.size !== undefined) format.font.size = look.size;
+        format.protection.locked = look.locked;
+      },
+    });
+  }
+  for (const t of plan.tables) {
+    ops.push({
+      bytes: OPERATION_BYTES,
+      queue: (sheet) => {
+        const table = sheet.tables.add(t.range, true);
+        table.name = tableNames.get(t.name) ?? t.name;
+        if (t.style) table.style = t.style;
+      },
+    });
+  }
+  for (const v of plan.validations) {
+    ops.push({
+      bytes: OPERATION_BYTES + utf8Length(JSON.stringify(v.rule)),
+      queue: (sheet) => {
+        const validation = sheet.getRange(v.range).dataValidation;
+        validation.rule =
+          v.rule.kind === "list"
+            ? { list: { inCellDropDown: true, source: v.rule.values.join(",") } }
+            : {
+                [v.rule.kind]: { formula1: v.rule.min, formula2: v.rule.max, operator: "Between" },
+              };
+        validation.errorAlert = {
+          message: v.message,
+          showAlert: true,
+          style: "Stop",
+          title: "MSP Scorecard",
+        };
+      },
+    });
+  }
+  for (const c of plan.conditionalFormats) {
+    ops.push({
+      bytes: OPERATION_BYTES * 2,
+      queue: (sheet) => {
+        const range = sheet.getRange(c.range);
+        const rule = c.rule;
+        if (rule.kind === "colorScale") {
+          const cf = range.conditionalFormats.add("ColorScale");
+          cf.colorScale.criteria = {
+            minimum: { type: "LowestValue", color: rule.min },
+            ...(rule.mid
+              ? { midpoint: { formula: "50", type: "Percentile", color: rule.mid } }
+              : {}),
+            maximum: { type: "HighestValue", color: rule.max },
+          };
+        } else {
+          const cf = range.conditionalFormats.add("ContainsText");
+          cf.textComparison.format.font.color = rule.font;
+          cf.textComparison.format.fill.color = rule.fill;
+          cf.textComparison.rule = { operator: "Contains", text: rule.text };
+        }
+      },
+    });
+  }
+  for (const n of plan.names) {
+    ops.push({
+      bytes: OPERATION_BYTES,
+      queue: (sheet) => void sheet.names.add(n.name, sheet.getRange(n.range)),
+    });
+  }
+  if (plan.freeze) {
+    const { rows, columns } = plan.freeze;
+    ops.push({
+      bytes: OPERATION_BYTES,
+      queue: (sheet) => {
+        if (rows > 0 && columns > 0)
+          sheet.freezePanes.freezeAt(
+            sheet.getRange(rangeAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 }))
+          );
+        else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+        else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+      },
+    });
+  }
+  for (const w of plan.columnWidths) {
+    ops.push({
+      bytes: OPERATION_BYTES,
+      queue: (sheet) =>
+        void (sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width),
+    });
+  }
+  for (const c of plan.charts) {
+    ops.push({
+      bytes: OPERATION_BYTES * (2 + c.series.length),
+      queue: (sheet) => {
+        const type =
+          c.type === "bar" ? "BarClustered" : c.type === "column" ? "ColumnClustered" : "Line";
+        const [first, ...rest] = c.series;
+        const chart = sheet.charts.add(type, sheet.getRange(first.values), "Auto");
+        chart.title.text = c.title;
+        chart.setPosition(c.from, c.to);
+        const series = chart.series.getItemAt(0);
+        series.name = first.name;
+        series.setXAxisValues(sheet.getRange(c.categories));
+        for (const s of rest) {
+          const more = chart.series.add(s.name);
+          more.setValues(sheet.getRange(s.values));
+          more.setXAxisValues(sheet.getRange(c.categories));
+        }
+      },
+    });
+  }
+  return ops;
+}
+
+/** Pack operations into requests of at most REQUEST_BUDGET_BYTES each. */
+function requests(ops: Operation[]): Operation[][] {
+  const out: Operation[][] = [[]];
+  let bytes = 0;
+  for (const op of ops) {
+    if (out[out.length - 1].length > 0 && bytes + op.bytes > REQUEST_BUDGET_BYTES) {
+      out.push([]);
+      bytes = 0;
+    }
+    out[out.length - 1].push(op);
+    bytes += op.bytes;
+  }
+  return out;
+}
+
+/** The owner record written on a sheet the add-in creates. */
+export function ownerRecord(plan: SheetPlan): OwnerRecord {
+  return {
+    kind: plan.kind,
+    version: plan.version,
+    owned: plan.blocks.map((b) => rangeAddress(blockRange(b))).join(","),
+  };
+}
+
+/**
+ * Create a new sheet from `plan` (a taken name gets " (2)", " (3)"…; taken table names get
+ * "_2"…). Call inside Excel.run; see excelWorkbook.ts.
+ */
+export async function writeNewSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan
+): Promise<WriteResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await sync();
+
+  const sheetName = uniqueSheetName(
+    plan.name,
+    worksheets.items.map((s) => s.name)
+  );
+  const takenTables = tables.items.map((t) => t.name);
+  const tableNames = new Map<string, string>();
+  for (const t of plan.tables) {
+    const name = uniqueTableName(t.name, takenTables);
+    takenTables.push(name);
+    tableNames.set(t.name, name);
+  }
+
+  const sheet = worksheets.add(sheetName);
+  const record = JSON.stringify(ownerRecord(plan));
+  const batches = requests([
+    ...planOperations(plan, tableNames),
+    {
+      bytes: OPERATION_BYTES + utf8Length(record),
+      queue: (s) => void s.customProperties.add(OWNER_PROPERTY, record),
+    },
+    { bytes: OPERATION_BYTES, queue: (s) => s.activate() },
+  ]);
+  const requestBytes: number[] = [];
+  for (const batch of batches) {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    for (const op of batch) op.queue(sheet);
+    requestBytes.push(batch.reduce((s, op) => s + op.bytes, 0));
+    await sync();
+  }
+  return { sheetName, stats: { syncs, requestBytes } };
+}
+
+/**
+ * Write a plan's cells into an existing sheet the add-in made, after checking — in the same
+ * first sync — that every non-empty cell it would overwrite lies in a range the add-in wrote
+ * before. A sheet not made by the add-in, or a typed value in the way, stops the write with a
+ * message naming the cell; nothing is written then.
+ */
+export async function writeIntoSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  plan: SheetPlan
+): Promise<WriteResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
+  property.load("value");
+  const targets = plan.blocks.map((b) => {
+    const range = sheet.getRange(rangeAddress(blockRange(b)));
+    range.load("values");
+    return { block: b, range };
+  });
+  await sync();
+
+  if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${sheetName}'.`);
+  if (property.isNullObject) {
+    throw new WouldOverwriteError(
+      `Sheet '${sheetName}' was not made by MSP Scorecard, so it is left untouched.`
+    );
+  }
+  const owned = (JSON.parse(property.value) as OwnerRecord).owned
+    .split(",")
+    .filter(Boolean)
+    .map(parseRange);
+  for (const { block, range } of targets) {
+    const origin = blockRange(block);
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === "" || value === null) return;
+        const cell = {
+          top: origin.top + r,
+          left: origin.left + c,
+          bottom: origin.top + r,
+          right: origin.left + c,
+        };
+        if (!owned.some((o) => contains(o, cell))) {
+          throw new WouldOverwriteError(
+            `Cell ${sheetName}!${cellAddress(cell.top, cell.left)} holds "${String(value)}", which MSP Scorecard did not write: move it and try again.`
+          );
+        }
+      })
+    );
+  }
+
+  const record: OwnerRecord = {
+    ...ownerRecord(plan),
+    owned: [
+      ...owned.map(rangeAddress),
+      ...plan.blocks.map((b) => rangeAddress(blockRange(b))),
+    ].join(","),
+  };
+  const batches = requests([
+    ...plan.blocks.flatMap(blockOperations),
+    {
+      bytes: OPERATION_BYTES,
+      queue: (s) => void s.customProperties.add(OWNER_PROPERTY, JSON.stringify(record)),
+    },
+  ]);
+  const requestBytes: number[] = [];
+  for (const batch of batches) {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    for (const op of batch) op.queue(sheet);
+    requestBytes.push(batch.reduce((s, op) => s + op.bytes, 0));
+    await sync();
+  }
+  return { sheetName, stats: { syncs, requestBytes } };
+}
