@@ -267,15 +267,12 @@ export async function writeNewSheet(
   plan: SheetPlan
 ): Promise<WriteResult> {
   let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const tables = context.workbook.tables;
   tables.load("items/name");
-  await sync();
+  await context.sync();
+  syncs++;
 
   const sheetName = uniqueSheetName(
     plan.name,
@@ -305,7 +302,8 @@ export async function writeNewSheet(
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.queue(sheet);
     requestBytes.push(batch.reduce((s, op) => s + op.bytes, 0));
-    await sync();
+    await context.sync();
+  syncs++;
   }
   return { sheetName, stats: { syncs, requestBytes } };
 }
@@ -322,10 +320,6 @@ export async function writeIntoSheet(
   plan: SheetPlan
 ): Promise<WriteResult> {
   let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
   property.load("value");
@@ -334,7 +328,8 @@ export async function writeIntoSheet(
     range.load("values");
     return { block: b, range };
   });
-  await sync();
+  await context.sync();
+  syncs++;
 
   if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${sheetName}'.`);
   if (property.isNullObject) {
@@ -386,7 +381,8 @@ export async function writeIntoSheet(
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) op.queue(sheet);
     requestBytes.push(batch.reduce((s, op) => s + op.bytes, 0));
-    await sync();
+    await context.sync();
+  syncs++;
   }
   return { sheetName, stats: { syncs, requestBytes } };
 }
