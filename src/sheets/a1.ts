@@ -84,3 +84,9 @@ export function rangeAt(at: string, rows: number, columns: number): RangeRef {
   const c = parseCell(at);
   return { top: c.row, left: c.col, bottom: c.row + rows - 1, right: c.col + columns - 1 };
 }
+
+/** "$B$2:$D$5": the range with absolute references, as defined names use. */
+export function absoluteAddress(r: RangeRef): string {
+  const abs = (row: number, col: number) => `$${columnName(col)}$${row + 1}`;
+  return `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+}

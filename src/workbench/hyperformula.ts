@@ -1,0 +1,181 @@
+/**
+ * The MSP.* custom functions inside HyperFormula, for the workbench and for tests that evaluate
+ * whole sheets. Each function is registered from the same wrapper Excel calls (found through its
+ * CustomFunctions.associate id), with Excel's argument conventions: ranges as 2-D arrays, empty
+ * cells as null (as Excel on the web sends them), omitted optional arguments as null, and
+ * CustomFunctions.Error as the matching spreadsheet error.
+ *
+ * HyperFormula is GPL-3.0: this module is for the workbench and tests only, never the add-in.
+ */
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  ImplementedFunctions,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { FunctionMetadata } from "../functions/metadata";
+
+export interface RegisteredFunction {
+  id: string;
+  metadata: FunctionMetadata;
+  call: (...args: unknown[]) => unknown;
+}
+
+type Size = { width: number; height: number };
+
+/**
+ * The size of each spilling function's result, from its arguments' sizes (HyperFormula needs it
+ * before evaluating). One entry per function whose result is a matrix; a test checks that.
+ */
+export const RESULT_SIZE: Record<string, (args: Size[]) => Size> = {
+  SCORES: ([m]) => ({ width: m.width, height: 1 }),
+  "AHP.WEIGHTS": ([m]) => ({ width: 1, height: m.height }),
+  "AHP.COMBINE": ([m]) => ({ width: m.width, height: m.height }),
+  TOPSIS: ([m]) => ({ width: m.width, height: 1 }),
+  FLIPWEIGHTS: ([m]) => ({ width: 1, height: m.height }),
+  "SLA.CREDITS": ([actuals]) => actuals,
+  "SLA.POINTS": ([actuals]) => actuals,
+  "SLA.EARNBACK": ([credits]) => credits,
+};
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#N/A": ErrorType.NA,
+  "#REF!": ErrorType.REF,
+  "#NAME?": ErrorType.NAME,
+};
+
+/** A value from HyperFormula as Excel passes it to a custom function. */
+function excelValue(v: unknown): unknown {
+  if (v === EmptyValue || v === undefined) return null;
+  if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val; // dates, currency…
+  return v;
+}
+
+function isExcelError(e: unknown): e is { code: string; message?: string } {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as { code?: unknown }).code === "string" &&
+    (e as { code: string }).code.startsWith("#")
+  );
+}
+
+function cellError(e: { code: string; message?: string }): CellError {
+  return new CellError(ERROR_TYPES[e.code] ?? ErrorType.VALUE, e.message);
+}
+
+/** A custom function's result as a HyperFormula value. */
+function hyperFormulaValue(result: unknown): unknown {
+  if (isExcelError(result)) return cellError(result);
+  if (Array.isArray(result)) {
+    return SimpleRangeValue.onlyValues(
+      (result as unknown[][]).map((row) =>
+        row.map((v) => (isExcelError(v) ? cellError(v) : v))
+      ) as never
+    );
+  }
+  return result;
+}
+
+/** The first error inside an argument (Excel does not call a custom function with errors). */
+function firstError(arg: unknown): CellError | undefined {
+  if (arg instanceof CellError) return arg;
+  if (arg instanceof SimpleRangeValue) {
+    for (const v of arg.valuesFromTopLeftCorner()) if (v instanceof CellError) return v;
+  }
+  return undefined;
+}
+
+function excelArgument(arg: unknown): unknown {
+  if (arg instanceof SimpleRangeValue) return arg.rawData().map((row) => row.map(excelValue));
+  return excelValue(arg);
+}
+
+/** Build the HyperFormula plugin class for these functions. */
+export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
+  class MspFunctions extends FunctionPlugin {
+    static implementedFunctions: ImplementedFunctions = {};
+  }
+  const proto = MspFunctions.prototype as unknown as Record<string, unknown>;
+  for (const f of functions) {
+    const name = `MSP.${f.id}`;
+    const method = `msp_${f.id.replace(/\./g, "_")}`;
+    const params = f.metadata.parameters;
+    const repeating = params.some((p) => p.repeating);
+    MspFunctions.implementedFunctions[name] = {
+      method,
+      parameters: params.map((p) => ({
+        argumentType:
+          p.dimensionality === "matrix" ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
+        optionalArg: Boolean(p.optional),
+      })),
+      ...(repeating ? { repeatLastArgs: 1 } : {}),
+      ...(RESULT_SIZE[f.id] ? { sizeOfResultArrayMethod: `${method}_size` } : {}),
+      vectorizationForbidden: true,
+    };
+    proto[method] = function (
+      this: FunctionPlugin & Record<string, unknown>,
+      ast: { args: unknown[] },
+      state: unknown
+    ) {
+      const run = this["runFunction"] as (
+        a: unknown,
+        s: unknown,
+        m: unknown,
+        fn: (...x: unknown[]) => unknown
+      ) => unknown;
+      const metadata = (this["metadata"] as (n: string) => unknown).call(this, name);
+      return run.call(this, ast.args, state, metadata, (...args: unknown[]) => {
+        const error = args.map(firstError).find(Boolean);
+        if (error) return error;
+        const excelArgs = repeating
+          ? [args.map(excelArgument)]
+          : params.map((_, i) => (i < args.length ? excelArgument(args[i]) : null));
+        try {
+          return hyperFormulaValue(f.call(...excelArgs));
+        } catch (e) {
+          if (isExcelError(e)) return cellError(e);
+          throw e;
+        }
+      });
+    };
+    if (RESULT_SIZE[f.id]) {
+      proto[`${method}_size`] = function (
+        this: Record<string, unknown>,
+        ast: { args: unknown[] },
+        state: unknown
+      ) {
+        const sizeOf = this["arraySizeForAst"] as (a: unknown, s: unknown) => ArraySize;
+        const sizes = ast.args.map((a) => sizeOf.call(this, a, state));
+        const { width, height } = RESULT_SIZE[f.id](sizes);
+        return new ArraySize(width, height);
+      };
+    }
+  }
+  return MspFunctions;
+}
+
+let registered = false;
+
+/** Register the MSP.* functions with HyperFormula (once per page or process). */
+export function registerMspFunctions(functions: readonly RegisteredFunction[]): void {
+  if (registered) return;
+  const plugin = mspFunctionPlugin(functions);
+  const names = Object.fromEntries(functions.map((f) => [`MSP.${f.id}`, `MSP.${f.id}`]));
+  HyperFormula.registerFunctionPlugin(plugin as never, { enGB: names });
+  registered = true;
+}
+
+/** A new, empty HyperFormula engine with the MSP.* functions. */
+export function createEngine(functions: readonly RegisteredFunction[]): HyperFormula {
+  registerMspFunctions(functions);
+  return HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+}
