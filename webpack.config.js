@@ -6,9 +6,25 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { DefinePlugin } = require("webpack");
 const { FUNCTION_SOURCES, functionsMetadata } = require("./scripts/functions-metadata");
 
+/**
+ * The dev server's certificate from office-addin-dev-certs. Where trusting its CA needs sudo (Linux
+ * without it), the certificates are still generated and used: the browser asks once to accept them.
+ */
 async function httpsOptions() {
+  const fs = require("fs");
   const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  const defaults = require("office-addin-dev-certs/lib/defaults");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    if (!fs.existsSync(defaults.localhostCertificatePath)) await devCerts.generateCertificates();
+    console.warn(`Development certificate not trusted by this system (${String(error.message).split("\n")[0]}).`);
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
@@ -22,9 +38,11 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       help: "./src/help/help.ts",
+      // The workbench (HyperFormula, GPL-3.0) is a development tool: never in a production build.
+      ...(dev ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, (env && env.outDir) || "dist"),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -58,6 +76,15 @@ module.exports = async (env, options) => {
         template: "./src/help/help.html",
         chunks: ["help"],
       }),
+      ...(dev
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "workbench.html",
+              template: "./src/workbench/workbench.html",
+              chunks: ["workbench"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -70,6 +97,7 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: building ? undefined : await httpsOptions() },
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };

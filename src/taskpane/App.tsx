@@ -21,7 +21,13 @@ import { functionExamplesPlan } from "../sheets/functionExamples";
 
 const useStyles = makeStyles({
   root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "8px" },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: "12px",
+    rowGap: "4px",
+  },
   list: {
     listStyleType: "none",
     margin: 0,

@@ -65,7 +65,9 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
       });
     const range = (address: string) => {
       // Whole columns ("A:A", for widths) carry no cells.
-      const r = /^[A-Z]+:[A-Z]+$/.test(address) ? { top: 0, left: 0, bottom: -1, right: -1 } : parseRange(address);
+      const r = /^[A-Z]+:[A-Z]+$/.test(address)
+        ? { top: 0, left: 0, bottom: -1, right: -1 }
+        : parseRange(address);
       const expand = (into: Map<string, unknown>, grid: unknown[][]) =>
         grid.forEach((row, i) =>
           row.forEach((v, j) => into.set(`${name}!${cellAddress(r.top + i, r.left + j)}`, v))

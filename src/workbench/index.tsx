@@ -1,0 +1,36 @@
+/**
+ * The workbench: the real task pane beside an in-browser workbook, so the add-in can be used and
+ * tested end to end without Excel. Development only (webpack builds it in development mode);
+ * HyperFormula (GPL-3.0) never reaches the add-in bundle.
+ */
+import { associations } from "./customFunctionsShim"; // first: the wrappers register through it
+import "../functions/functions";
+import { createRoot } from "react-dom/client";
+import { FUNCTIONS } from "../functions/metadata";
+import { helpUrl } from "../help/url";
+import { App } from "../taskpane/App";
+import { InBrowserWorkbook } from "./workbook";
+import { WorkbookView } from "./WorkbookView";
+
+const functions = FUNCTIONS.map((metadata) => {
+  const call = associations.get(metadata.id);
+  if (!call) throw new Error(`MSP.${metadata.id} was not registered`);
+  return { id: metadata.id, metadata, call };
+});
+const book = new InBrowserWorkbook(functions);
+const host = Promise.resolve({ kind: "workbench" as const, label: "Workbench" });
+
+// For tests and the curious: the workbook in the page's console.
+Object.assign(window, { mspWorkbench: book });
+
+const container = document.getElementById("workbench");
+if (container) {
+  createRoot(container).render(
+    <div className="wb-layout">
+      <aside className="wb-pane" aria-label="MSP Scorecard task pane">
+        <App host={host} workbook={book} functions={FUNCTIONS} helpUrl={helpUrl} />
+      </aside>
+      <WorkbookView book={book} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The workbench end to end in a real browser: insert the Function examples sheet from the task
+ * pane, read the computed values from the grid and check them against the engine, type into an
+ * input cell and watch its result change; a screenshot goes to test-results/. The page makes no
+ * request outside this machine.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { CATALOG } from "../../src/functions/catalog";
+import { FUNCTIONS } from "../../src/functions/metadata";
+import { cellAddress, parseRange } from "../../src/sheets/a1";
+import { functionExamplesPlan } from "../../src/sheets/functionExamples";
+import { isLocal, launch } from "../support/browser";
+import { fn } from "../support/functions";
+import { serve } from "../support/staticServer";
+
+const root = path.resolve(__dirname, "../../dist-workbench");
+const results = path.resolve(__dirname, "../../test-results");
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+let requests: string[];
+let errors: string[];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(root, "workbench.html")))
+    throw new Error("Build the workbench first: npm run build:workbench");
+  server = await serve(root);
+  ({ browser, page, requests, errors } = await launch());
+  await page.goto(`${server.url}/workbench.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const gridCell = (address: string) =>
+  page.locator(`[role="grid"] [role="gridcell"][data-address="${address}"]`);
+const plan = functionExamplesPlan(FUNCTIONS);
+const resultAddress = (id: string) => {
+  const r = parseRange(
+    plan.names.find((n) => n.name === `Result_${id.replace(/\./g, "_")}`)!.range
+  );
+  return cellAddress(r.top, r.left);
+};
+
+test("the task pane is connected to the workbench", async () => {
+  await page.getByText("Connected: Workbench").waitFor();
+  expect(await page.getByRole("grid").count()).toBe(1);
+});
+
+test("Insert function examples builds the sheet; the grid shows what the engine computes", async () => {
+  await page.getByRole("button", { name: "Insert function examples" }).click();
+  await page.getByText('Inserted the sheet "Function examples".').waitFor();
+  expect(
+    await page.getByRole("tab", { name: "Function examples" }).getAttribute("aria-selected")
+  ).toBe("true");
+  for (const doc of CATALOG) {
+    const params = FUNCTIONS.find((f) => f.id === doc.id)!.parameters;
+    const args = [
+      ...doc.example.args,
+      ...Array(Math.max(0, params.length - doc.example.args.length)).fill(null),
+    ];
+    const engine = fn(doc.id)(...args);
+    const first = Array.isArray(engine) ? engine[0][0] : engine;
+    const shown = await gridCell(resultAddress(doc.id)).getAttribute("data-value");
+    if (typeof first === "number")
+      expect([doc.id, Number(shown)]).toEqual([doc.id, expect.closeTo(first, 9)]);
+    else expect([doc.id, shown]).toEqual([doc.id, String(first)]);
+  }
+  // Number formats and colours as the add-in sets them.
+  expect(await gridCell(resultAddress("AHP.WEIGHTS")).textContent()).toBe("60.0%");
+  expect(await gridCell(resultAddress("KPI.STATUS")).textContent()).toBe("Amber");
+  // The examples' chart is drawn.
+  await page.getByRole("img", { name: "Chart: Example: weighted score by provider" }).waitFor();
+});
+
+test("typing into an input cell recalculates the dependent result", async () => {
+  const result = resultAddress("SLA.CREDIT");
+  const formula = plan.blocks.find((b) => b.at === result)!.cells[0][0] as { formula: string };
+  const actual = formula.formula.match(/\(([A-Z]+[0-9]+),/)![1];
+  expect(await gridCell(result).getAttribute("data-value")).toBe("2000");
+  await gridCell(actual).dblclick();
+  await page.getByLabel(`Edit ${actual}`).fill("0.995");
+  await page.getByLabel(`Edit ${actual}`).press("Enter");
+  await page.waitForFunction((a) => document.querySelector(`[data-address="${a}"]`)?.getAttribute("data-value") === "0", result);
+  expect(await gridCell(actual).getAttribute("data-value")).toBe("0.995");
+  // The formula bar shows the selected cell's formula.
+  await gridCell(result).click();
+  expect(await page.getByLabel("Formula bar").inputValue()).toBe(formula.formula);
+  // A computed cell does not take typing.
+  await gridCell(result).dblclick();
+  await page.getByRole("alert").getByText("computed by a formula").waitFor();
+});
+
+test("screenshot, no request outside this machine, no page error", async () => {
+  fs.mkdirSync(results, { recursive: true });
+  await page.screenshot({ path: path.join(results, "workbench-function-examples.png") });
+  expect(requests.length).toBeGreaterThan(1);
+  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(errors).toEqual([]);
+});
