@@ -1,29 +1,18 @@
 /**
- * npm run bench — per-call time of the custom functions as Excel calls them (the wrappers,
- * argument checks included), against the budgets of issue #2. Prints a table and one JSON line;
- * exits 1 when a budget is missed. Timing: warm up, then the median of 5 batches.
+ * npm run bench — prints its figures as tables and one JSON line; exits 1 when a budget is missed.
+ *
+ * 1. Functions: per-call time of the custom functions as Excel calls them (the wrappers, argument
+ *    checks included). Timing: warm up, then the median of 5 batches.
+ * 2. Sheet plans: build + apply time of a 10,000-cell plan in the workbench's workbook
+ *    (HyperFormula, the same code the workbench page runs, here in Node); the Excel writer's sync
+ *    count and largest request for 1,000- and 1,000,000-cell plans (against the office-addin-mock
+ *    fake the writer's tests use).
  */
-import * as kpi from "../src/functions/kpi";
-import * as selection from "../src/functions/selection";
-import * as sla from "../src/functions/sla";
+// The globals the code expects (CustomFunctions, the functions' metadata) come as in the tests;
+// the code under measurement is imported after them.
+import globalSetup from "../test/support/globalSetup";
 
-// The custom-functions runtime global, as Excel provides it (only errors are used here).
-Object.assign(globalThis, {
-  CustomFunctions: {
-    Error: class {
-      constructor(
-        readonly code: string,
-        readonly message?: string
-      ) {}
-    },
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-    },
-  },
-});
+type Row = { name: string; figure: number; unit: string; budget: number; ok: boolean };
 
 /** A small deterministic generator, so every run measures the same inputs. */
 function random(seed: number): () => number {
@@ -58,51 +47,56 @@ const directions50 = grid(50, 1, () => (rnd() < 0.3 ? "lower" : "higher"));
 const months120 = grid(1, 120, () => 0.97 + rnd() * 0.03);
 const months36 = grid(1, 36, () => 0.8 + rnd() * 0.2);
 
-const cases: Case[] = [
-  {
-    name: "MSP.SCORE, 20 criteria",
-    budgetUs: 2,
-    calls: 100_000,
-    run: () => selection.score(scores20, weights20),
-  },
-  {
-    name: "MSP.AHP.WEIGHTS, n = 15",
-    budgetUs: 1000,
-    calls: 200,
-    run: () => selection.ahpWeights(ahp15),
-  },
-  { name: "MSP.AHP.CR, n = 15", budgetUs: 1000, calls: 200, run: () => selection.ahpCr(ahp15) },
-  {
-    name: "MSP.TOPSIS, 50 × 200",
-    budgetUs: 1000,
-    calls: 200,
-    run: () => selection.topsis(matrix50x200, weights50, directions50),
-  },
-  {
-    name: "MSP.FLIPWEIGHTS, 50 × 200",
-    budgetUs: 1000,
-    calls: 200,
-    run: () => selection.flipWeights(matrix50x200, weights50),
-  },
-  {
-    name: "MSP.SLA.CREDITS, 120 months",
-    budgetUs: 1000,
-    calls: 2000,
-    run: () => sla.slaCredits(months120, 0.995, 0.98, 10000, 0.2),
-  },
-  {
-    name: "MSP.SLA.POINTS, 120 months",
-    budgetUs: 1000,
-    calls: 2000,
-    run: () => sla.slaPoints(months120, 0.995, 0.001, 4),
-  },
-  {
-    name: "MSP.KPI.TREND, 36 months",
-    budgetUs: 1000,
-    calls: 2000,
-    run: () => kpi.kpiTrend(months36),
-  },
-];
+async function functionCases(): Promise<Case[]> {
+  const selection = await import("../src/functions/selection");
+  const kpi = await import("../src/functions/kpi");
+  const sla = await import("../src/functions/sla");
+  return [
+    {
+      name: "MSP.SCORE, 20 criteria",
+      budgetUs: 2,
+      calls: 100_000,
+      run: () => selection.score(scores20, weights20),
+    },
+    {
+      name: "MSP.AHP.WEIGHTS, n = 15",
+      budgetUs: 1000,
+      calls: 200,
+      run: () => selection.ahpWeights(ahp15),
+    },
+    { name: "MSP.AHP.CR, n = 15", budgetUs: 1000, calls: 200, run: () => selection.ahpCr(ahp15) },
+    {
+      name: "MSP.TOPSIS, 50 × 200",
+      budgetUs: 1000,
+      calls: 200,
+      run: () => selection.topsis(matrix50x200, weights50, directions50),
+    },
+    {
+      name: "MSP.FLIPWEIGHTS, 50 × 200",
+      budgetUs: 1000,
+      calls: 200,
+      run: () => selection.flipWeights(matrix50x200, weights50),
+    },
+    {
+      name: "MSP.SLA.CREDITS, 120 months",
+      budgetUs: 1000,
+      calls: 2000,
+      run: () => sla.slaCredits(months120, 0.995, 0.98, 10000, 0.2),
+    },
+    {
+      name: "MSP.SLA.POINTS, 120 months",
+      budgetUs: 1000,
+      calls: 2000,
+      run: () => sla.slaPoints(months120, 0.995, 0.001, 4),
+    },
+    {
+      name: "MSP.KPI.TREND, 36 months",
+      budgetUs: 1000,
+      calls: 2000,
+      run: () => kpi.kpiTrend(months36),
+    },
+  ];
+}
 
 function perCallMicroseconds(c: Case): number {
   for (let i = 0; i < Math.min(c.calls, 1000); i++) c.run(); // warm up
@@ -115,25 +109,131 @@ function perCallMicroseconds(c: Case): number {
   return batches.sort((a, b) => a - b)[2];
 }
 
-const results = cases.map((c) => {
-  const us = perCallMicroseconds(c);
-  return {
-    name: c.name,
-    calls: c.calls,
-    us_per_call: Number(us.toFixed(3)),
-    budget_us: c.budgetUs,
-    ok: us <= c.budgetUs,
-  };
-});
+async function planRows(): Promise<Row[]> {
+  const { emptyPlan, checkedPlan } = await import("../src/sheets/plan");
+  const { InBrowserWorkbook } = await import("../src/workbench/workbook");
+  const { writeNewSheet, REQUEST_LIMIT_BYTES } = await import("../src/excel/writer");
+  const { mockExcel } = await import("../test/support/excelMock");
+  const { customFunctions } = await import("../test/support/functions");
+  type Plan = ReturnType<typeof emptyPlan>;
 
-const pad = (s: string, n: number) => s.padEnd(n);
-console.log(
-  `${pad("case", 30)} ${pad("calls/batch", 12)} ${pad("µs per call", 12)} ${pad("budget µs", 10)} result`
-);
-for (const r of results) {
-  console.log(
-    `${pad(r.name, 30)} ${pad(String(r.calls), 12)} ${pad(r.us_per_call.toFixed(3), 12)} ${pad(String(r.budget_us), 10)} ${r.ok ? "ok" : "OVER BUDGET"}`
-  );
+  /** rows × 100 cells: 96 scores and 4 formulas a row (MSP.SCORE, SUM, RANK-like MAX, a label). */
+  const scoresPlan = (rows: number): Plan => {
+    const plan = emptyPlan("bench", "Bench");
+    plan.blocks.push({
+      at: "A1",
+      cells: Array.from({ length: rows }, (_, r) => {
+        const n = r + 1;
+        return [
+          `Criterion ${n}`,
+          ...Array.from({ length: 95 }, (_, c) => 1 + ((r * 7 + c) % 5)),
+          { formula: `=MSP.SCORE(B${n}:CR${n},B${n}:CR${n})` },
+          { formula: `=SUM(B${n}:CR${n})` },
+          { formula: `=MAX(B${n}:CR${n})` },
+          { formula: `=CS${n}/CT${n}` },
+        ];
+      }),
+    });
+    return checkedPlan(plan);
+  };
+  const gridPlan = (rows: number, columns: number): Plan => {
+    const plan = emptyPlan("bench", "Grid");
+    plan.blocks.push({
+      at: "A1",
+      cells: Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => (r + c) % 5)
+      ),
+    });
+    return plan;
+  };
+
+  // Build + apply a 10,000-cell plan in the workbench's workbook: median of 5 fresh workbooks.
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    const book = new InBrowserWorkbook(customFunctions);
+    book.applyPlan(scoresPlan(100));
+    book.value("Bench", "CS100"); // force the values
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const applyMs = times.sort((a, b) => a - b)[2];
+
+  const small = mockExcel();
+  const smallResult = await writeNewSheet(small.context, gridPlan(10, 100));
+  const large = mockExcel();
+  const largeResult = await writeNewSheet(large.context, gridPlan(1000, 1000));
+  const largest = (bytes: number[]) => Math.max(...bytes);
+  return [
+    {
+      name: "workbench: build + apply 10,000-cell plan",
+      figure: Number(applyMs.toFixed(1)),
+      unit: "ms",
+      budget: 1000,
+      ok: applyMs <= 1000,
+    },
+    {
+      name: "writer: syncs, 1,000 cells",
+      figure: smallResult.stats.syncs,
+      unit: "syncs",
+      budget: largeResult.stats.syncs,
+      ok: smallResult.stats.syncs === largeResult.stats.syncs,
+    },
+    {
+      name: "writer: syncs, 1,000,000 cells",
+      figure: largeResult.stats.syncs,
+      unit: "syncs",
+      budget: smallResult.stats.syncs,
+      ok: smallResult.stats.syncs === largeResult.stats.syncs,
+    },
+    {
+      name: "writer: largest request, 1,000 cells",
+      figure: largest(small.log.requestBytes),
+      unit: "bytes",
+      budget: REQUEST_LIMIT_BYTES,
+      ok: largest(small.log.requestBytes) <= REQUEST_LIMIT_BYTES,
+    },
+    {
+      name: "writer: largest request, 1,000,000 cells",
+      figure: largest(large.log.requestBytes),
+      unit: "bytes",
+      budget: REQUEST_LIMIT_BYTES,
+      ok: largest(large.log.requestBytes) <= REQUEST_LIMIT_BYTES,
+    },
+  ];
 }
-console.log(JSON.stringify({ bench: "functions", node: process.version, results }));
-if (results.some((r) => !r.ok)) process.exitCode = 1;
+
+async function main() {
+  await globalSetup();
+  await import("../test/support/customFunctionsGlobal");
+  const cases = await functionCases();
+  const functions = cases.map((c) => {
+    const us = perCallMicroseconds(c);
+    return {
+      name: c.name,
+      calls: c.calls,
+      us_per_call: Number(us.toFixed(3)),
+      budget_us: c.budgetUs,
+      ok: us <= c.budgetUs,
+    };
+  });
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(
+    `${pad("function", 30)} ${pad("calls/batch", 12)} ${pad("µs per call", 12)} ${pad("budget µs", 10)} result`
+  );
+  for (const r of functions) {
+    console.log(
+      `${pad(r.name, 30)} ${pad(String(r.calls), 12)} ${pad(r.us_per_call.toFixed(3), 12)} ${pad(String(r.budget_us), 10)} ${r.ok ? "ok" : "OVER BUDGET"}`
+    );
+  }
+  const plans = await planRows();
+  console.log(`\n${pad("sheet plans", 44)} ${pad("figure", 12)} ${pad("budget", 12)} result`);
+  for (const r of plans) {
+    console.log(
+      `${pad(r.name, 44)} ${pad(`${r.figure} ${r.unit}`, 12)} ${pad(r.unit === "syncs" ? `= ${r.budget}` : `≤ ${r.budget}`, 12)} ${r.ok ? "ok" : "OVER BUDGET"}`
+    );
+  }
+  console.log(JSON.stringify({ bench: "msp-scorecard", node: process.version, functions, plans }));
+  if ([...functions, ...plans].some((r) => !r.ok)) process.exitCode = 1;
+}
+
+main();
