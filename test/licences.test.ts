@@ -46,3 +46,16 @@ test("the project is MIT and keeps HyperFormula out of the shipped dependencies"
   expect(own.license).toBe("MIT");
   expect(Object.keys(own.dependencies)).not.toContain("hyperformula");
 });
+
+test("the production build ships no workbench and no HyperFormula", () => {
+  const dist = path.join(root, "dist");
+  const files = fs.readdirSync(dist);
+  expect(files).toContain("taskpane.js");
+  expect(files).not.toContain("workbench.html");
+  for (const file of files.filter((f) => f.endsWith(".js"))) {
+    expect([file, /hyperformula/i.test(fs.readFileSync(path.join(dist, file), "utf8"))]).toEqual([
+      file,
+      false,
+    ]);
+  }
+});
