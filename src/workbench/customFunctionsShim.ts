@@ -1,11 +1,12 @@
 /**
- * The `CustomFunctions` global Excel gives custom functions, for the workbench page: the error
- * class and codes, and `associate`, which records each MSP.* function as the add-in registers it
- * (the build appends the associate calls to src/functions/*.ts). Import this before them.
+ * The `CustomFunctions` global Excel gives custom functions, outside Excel (the workbench page,
+ * tests, the benchmark): the error class and codes, and `associate`, which records each MSP.*
+ * function as the add-in registers it (the build appends the associate calls to
+ * src/functions/*.ts). Import this before them.
  */
 export const associations = new Map<string, (...args: unknown[]) => unknown>();
 
-class CustomFunctionsError {
+export class CustomFunctionsError {
   constructor(
     readonly code: string,
     readonly message?: string
