@@ -10,8 +10,16 @@ export interface CreatedSheet {
 }
 
 export interface WorkbookApi {
-  /** Create a new sheet from a plan and show it. */
-  createSheet(plan: SheetPlan): Promise<CreatedSheet>;
+  /**
+   * Create new sheets from plans in one action and show the first. Formulas referencing a sheet
+   * of the same call follow it when its name had to change ("Scorecard AHP (2)").
+   */
+  createSheets(plans: SheetPlan[]): Promise<CreatedSheets>;
+}
+
+export interface CreatedSheets extends CreatedSheet {
+  /** Every sheet created, in the order of the plans. */
+  sheetNames: string[];
 }
 
 /** Where the pane runs. */

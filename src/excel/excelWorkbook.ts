@@ -1,7 +1,7 @@
 /** The task pane's workbook, in Excel: each action is one Excel.run. */
 import type { WorkbookApi } from "./api";
-import { writeNewSheet } from "./writer";
+import { writeNewSheets } from "./writer";
 
 export const excelWorkbook: WorkbookApi = {
-  createSheet: (plan) => Excel.run((context) => writeNewSheet(context, plan)),
+  createSheets: (plans) => Excel.run((context) => writeNewSheets(context, plans)),
 };

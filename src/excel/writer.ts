@@ -7,9 +7,17 @@
  * operations find the add-in's sheets and never touch what a user made.
  */
 import { cellAddress, contains, parseRange, rangeAddress, rangeSize, RangeRef } from "../sheets/a1";
-import { asLiteralText, Block, blockRange, isFormula, PlanCell, SheetPlan } from "../sheets/plan";
+import {
+  asLiteralText,
+  Block,
+  blockRange,
+  isFormula,
+  PlanCell,
+  renameSheetReferences,
+  SheetPlan,
+} from "../sheets/plan";
 import { STYLE_FORMATS } from "../sheets/styles";
-import type { CreatedSheet } from "./api";
+import type { CreatedSheets } from "./api";
 import { uniqueSheetName, uniqueTableName } from "./names";
 
 /** Excel on the web rejects a request (one context.sync) larger than 5 MB. */
@@ -26,6 +34,8 @@ export interface OwnerRecord {
   version: number;
   /** The ranges the add-in wrote (comma-separated A1 ranges). */
   owned: string;
+  /** The plan's table names → the names the tables got in the workbook. */
+  tables: Record<string, string>;
 }
 
 export interface WriteStats {
@@ -35,7 +45,7 @@ export interface WriteStats {
   requestBytes: number[];
 }
 
-export interface WriteResult extends CreatedSheet {
+export interface WriteResult extends CreatedSheets {
   stats: WriteStats;
 }
 
@@ -203,6 +213,17 @@ function planOperations(plan: SheetPlan, tableNames: Map<string, string>): Opera
       },
     });
   }
+  if (plan.print) {
+    const { orientation, fitToOnePageWide } = plan.print;
+    ops.push({
+      bytes: OPERATION_BYTES,
+      queue: (sheet) => {
+        sheet.pageLayout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
+        if (fitToOnePageWide)
+          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      },
+    });
+  }
   for (const w of plan.columnWidths) {
     ops.push({
       bytes: OPERATION_BYTES,
@@ -234,59 +255,65 @@ function planOperations(plan: SheetPlan, tableNames: Map<string, string>): Opera
   return ops;
 }
 
-/** Pack operations into requests of at most REQUEST_BUDGET_BYTES each. */
-function requests(ops: Operation[]): Operation[][] {
-  const out: Operation[][] = [[]];
-  let bytes = 0;
-  for (const op of ops) {
-    if (out[out.length - 1].length > 0 && bytes + op.bytes > REQUEST_BUDGET_BYTES) {
-      out.push([]);
-      bytes = 0;
-    }
-    out[out.length - 1].push(op);
-    bytes += op.bytes;
-  }
-  return out;
-}
+/** An operation bound to the sheet it writes. */
+type Queued = { bytes: number; run: () => void };
+
+const bind = (sheet: Excel.Worksheet, ops: Operation[]): Queued[] =>
+  ops.map((op) => ({ bytes: op.bytes, run: () => op.queue(sheet) }));
 
 /**
- * Queue the operations and send them: one request (context.sync) per REQUEST_BUDGET_BYTES, with
- * calculation and screen updating suspended for each. Returns each request's estimated size.
+ * Send queued operations: one request (context.sync) per REQUEST_BUDGET_BYTES, with calculation
+ * and screen updating suspended for each. `first` runs at the start of the first request.
+ * Returns each request's estimated size.
  */
 async function send(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  operations: Operation[]
+  operations: Queued[],
+  first: () => void = () => undefined
 ): Promise<number[]> {
   const requestBytes: number[] = [];
-  for (const batch of requests(operations)) {
+  let batch: Queued[] = [];
+  let bytes = 0;
+  const flush = async () => {
     context.application.suspendApiCalculationUntilNextSync();
     context.application.suspendScreenUpdatingUntilNextSync();
-    for (const op of batch) op.queue(sheet);
-    requestBytes.push(batch.reduce((s, op) => s + op.bytes, 0));
+    if (requestBytes.length === 0) first();
+    for (const op of batch) op.run();
+    requestBytes.push(bytes);
     // One sync per request on purpose: a request over 5 MB fails on Excel on the web.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
+    batch = [];
+    bytes = 0;
+  };
+  for (const op of operations) {
+    if (batch.length > 0 && bytes + op.bytes > REQUEST_BUDGET_BYTES) await flush();
+    batch.push(op);
+    bytes += op.bytes;
   }
+  await flush();
   return requestBytes;
 }
 
 /** The owner record written on a sheet the add-in creates. */
-export function ownerRecord(plan: SheetPlan): OwnerRecord {
+export function ownerRecord(plan: SheetPlan, tableNames = new Map<string, string>()): OwnerRecord {
   return {
     kind: plan.kind,
     version: plan.version,
     owned: plan.blocks.map((b) => rangeAddress(blockRange(b))).join(","),
+    tables: Object.fromEntries(plan.tables.map((t) => [t.name, tableNames.get(t.name) ?? t.name])),
   };
 }
 
 /**
- * Create a new sheet from `plan` (a taken name gets " (2)", " (3)"…; taken table names get
- * "_2"…). Call inside Excel.run; see excelWorkbook.ts.
+ * Create new sheets from plans, in one read and as few write requests as the 5 MB limit allows.
+ * A taken sheet name gets " (2)", " (3)"…, a taken table name "_2"…; formulas that reference a
+ * sheet of the same call follow its rename. The first plan's sheet is activated.
+ * Call inside Excel.run; see excelWorkbook.ts.
  */
-export async function writeNewSheet(
+export async function writeNewSheets(
   context: Excel.RequestContext,
-  plan: SheetPlan
+  plans: SheetPlan[]
 ): Promise<WriteResult> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -294,30 +321,51 @@ export async function writeNewSheet(
   tables.load("items/name");
   await context.sync(); // the one read
 
-  const sheetName = uniqueSheetName(
-    plan.name,
-    worksheets.items.map((s) => s.name)
-  );
-  const takenTables = tables.items.map((t) => t.name);
-  const tableNames = new Map<string, string>();
-  for (const t of plan.tables) {
-    const name = uniqueTableName(t.name, takenTables);
-    takenTables.push(name);
-    tableNames.set(t.name, name);
+  const takenSheets = worksheets.items.map((s) => s.name);
+  const renames = new Map<string, string>();
+  for (const plan of plans) {
+    const name = uniqueSheetName(plan.name, takenSheets);
+    takenSheets.push(name);
+    renames.set(plan.name, name);
   }
+  const takenTables = tables.items.map((t) => t.name);
+  const queued: Queued[] = [];
+  const sheets = plans.map((original) => {
+    const plan = renameSheetReferences(original, renames);
+    const tableNames = new Map<string, string>();
+    for (const t of plan.tables) {
+      const name = uniqueTableName(t.name, takenTables);
+      takenTables.push(name);
+      tableNames.set(t.name, name);
+    }
+    const sheet = worksheets.add(plan.name); // queued: goes out with the first write request
+    const record = JSON.stringify(ownerRecord(plan, tableNames));
+    queued.push(
+      ...bind(sheet, [
+        ...planOperations(plan, tableNames),
+        {
+          bytes: OPERATION_BYTES + utf8Length(record),
+          queue: (s) => void s.customProperties.add(OWNER_PROPERTY, record),
+        },
+      ])
+    );
+    return sheet;
+  });
+  queued.push({ bytes: OPERATION_BYTES, run: () => sheets[0].activate() });
+  const requestBytes = await send(context, queued);
+  return {
+    sheetName: renames.get(plans[0].name)!,
+    sheetNames: plans.map((p) => renames.get(p.name)!),
+    stats: { syncs: 1 + requestBytes.length, requestBytes },
+  };
+}
 
-  const sheet = worksheets.add(sheetName);
-  const record = JSON.stringify(ownerRecord(plan));
-  const operations: Operation[] = [
-    ...planOperations(plan, tableNames),
-    {
-      bytes: OPERATION_BYTES + utf8Length(record),
-      queue: (s) => void s.customProperties.add(OWNER_PROPERTY, record),
-    },
-    { bytes: OPERATION_BYTES, queue: (s) => s.activate() },
-  ];
-  const requestBytes = await send(context, sheet, operations);
-  return { sheetName, stats: { syncs: 1 + requestBytes.length, requestBytes } };
+/** Create one new sheet from a plan: writeNewSheets for one. */
+export function writeNewSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan
+): Promise<WriteResult> {
+  return writeNewSheets(context, [plan]);
 }
 
 /**
@@ -347,10 +395,8 @@ export async function writeIntoSheet(
       `Sheet '${sheetName}' was not made by MSP Scorecard, so it is left untouched.`
     );
   }
-  const owned = (JSON.parse(property.value) as OwnerRecord).owned
-    .split(",")
-    .filter(Boolean)
-    .map(parseRange);
+  const previous = JSON.parse(property.value) as OwnerRecord;
+  const owned = previous.owned.split(",").filter(Boolean).map(parseRange);
   for (const { block, range } of targets) {
     const origin = blockRange(block);
     range.values.forEach((row, r) =>
@@ -372,7 +418,7 @@ export async function writeIntoSheet(
   }
 
   const record: OwnerRecord = {
-    ...ownerRecord(plan),
+    ...previous,
     owned: [
       ...owned.map(rangeAddress),
       ...plan.blocks.map((b) => rangeAddress(blockRange(b))),
@@ -385,6 +431,10 @@ export async function writeIntoSheet(
       queue: (s) => void s.customProperties.add(OWNER_PROPERTY, JSON.stringify(record)),
     },
   ];
-  const requestBytes = await send(context, sheet, operations);
-  return { sheetName, stats: { syncs: 1 + requestBytes.length, requestBytes } };
+  const requestBytes = await send(context, bind(sheet, operations));
+  return {
+    sheetName,
+    sheetNames: [sheetName],
+    stats: { syncs: 1 + requestBytes.length, requestBytes },
+  };
 }

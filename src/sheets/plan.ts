@@ -95,6 +95,8 @@ export interface SheetPlan {
   charts: Chart[];
   /** Other sheets its formulas may reference. */
   references?: string[];
+  /** Page setup: orientation, and fit to one page wide. */
+  print?: { orientation: "portrait" | "landscape"; fitToOnePageWide: boolean };
 }
 
 /** An empty plan to fill in. */
@@ -257,4 +259,43 @@ export function checkedPlan(plan: SheetPlan): SheetPlan {
  */
 export function asLiteralText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** A sheet name as a formula reference: 'Name'! (quoted, with ' doubled). */
+export function sheetReference(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * The plan with its name and its formulas' sheet references renamed (old name → new name), for
+ * when a writer had to give sheets of one action other names than planned.
+ */
+export function renameSheetReferences(
+  plan: SheetPlan,
+  renames: ReadonlyMap<string, string>
+): SheetPlan {
+  const changed = [...renames].filter(([from, to]) => from !== to);
+  const rename = (formula: string) =>
+    formula.replace(
+      SHEET_REFERENCE,
+      (whole, quoted: string | undefined, bare: string | undefined) => {
+        const name = (quoted ?? bare ?? "").replace(/''/g, "'");
+        const to = changed.find(([from]) => from === name)?.[1];
+        return to === undefined ? whole : sheetReference(to);
+      }
+    );
+  return {
+    ...plan,
+    name: renames.get(plan.name) ?? plan.name,
+    references: plan.references?.map((r) => renames.get(r) ?? r),
+    blocks:
+      changed.length === 0
+        ? plan.blocks
+        : plan.blocks.map((b) => ({
+            ...b,
+            cells: b.cells.map((row) =>
+              row.map((c) => (isFormula(c) ? { formula: rename(c.formula) } : c))
+            ),
+          })),
+  };
 }

@@ -79,7 +79,7 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
     setBusy(true);
     setStatus(null);
     try {
-      const { sheetName } = await workbook.createSheet(functionExamplesPlan(functions));
+      const { sheetName } = await workbook.createSheets([functionExamplesPlan(functions)]);
       setStatus({ intent: "success", text: `Inserted the sheet "${sheetName}".` });
     } catch (e) {
       setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });

@@ -5,7 +5,7 @@
  * Excel gets, so the workbench shows what Excel would.
  */
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
-import type { CreatedSheet, WorkbookApi } from "../excel/api";
+import type { CreatedSheet, CreatedSheets, WorkbookApi } from "../excel/api";
 import { uniqueSheetName } from "../excel/names";
 import {
   absoluteAddress,
@@ -21,6 +21,7 @@ import {
   ConditionalFormat,
   isFormula,
   planCells,
+  renameSheetReferences,
   SheetPlan,
   Table,
   Validation,
@@ -129,11 +130,28 @@ export class InBrowserWorkbook implements WorkbookApi {
     this.changed();
   }
 
-  async createSheet(plan: SheetPlan): Promise<CreatedSheet> {
-    return this.applyPlan(plan);
+  async createSheets(plans: SheetPlan[]): Promise<CreatedSheets> {
+    return this.applyPlans(plans);
   }
 
-  /** Create a sheet from a plan (synchronously; createSheet is the WorkbookApi form). */
+  /** Create sheets from plans, as the Excel writer does (unique names, references follow). */
+  applyPlans(plans: SheetPlan[]): CreatedSheets {
+    const taken = this.sheetNames();
+    const renames = new Map<string, string>();
+    for (const plan of plans) {
+      const name = uniqueSheetName(plan.name, taken);
+      taken.push(name);
+      renames.set(plan.name, name);
+    }
+    const sheetNames = plans.map(
+      (plan) => this.applyPlan(renameSheetReferences(plan, renames)).sheetName
+    );
+    this.active = sheetNames[0];
+    this.changed();
+    return { sheetName: sheetNames[0], sheetNames };
+  }
+
+  /** Create one sheet from a plan (synchronously). */
   applyPlan(plan: SheetPlan): CreatedSheet {
     const sheetName = uniqueSheetName(plan.name, this.sheetNames());
     const sheet = this.engine.getSheetId(this.engine.addSheet(sheetName))!;

@@ -86,7 +86,10 @@ test("typing into an input cell recalculates the dependent result", async () => 
   await gridCell(actual).dblclick();
   await page.getByLabel(`Edit ${actual}`).fill("0.995");
   await page.getByLabel(`Edit ${actual}`).press("Enter");
-  await page.waitForFunction((a) => document.querySelector(`[data-address="${a}"]`)?.getAttribute("data-value") === "0", result);
+  await page.waitForFunction(
+    (a) => document.querySelector(`[data-address="${a}"]`)?.getAttribute("data-value") === "0",
+    result
+  );
   expect(await gridCell(actual).getAttribute("data-value")).toBe("0.995");
   // The formula bar shows the selected cell's formula.
   await gridCell(result).click();

@@ -78,17 +78,15 @@ const range = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom([], [[]]) },
   {
     weight: 2,
-    arbitrary: fc
-      .integer({ min: 1, max: 5 })
-      .chain((n) =>
-        fc.array(
-          fc.array(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(null, 0, 1 / 3)), {
-            minLength: n,
-            maxLength: n,
-          }),
-          { minLength: n, maxLength: n }
-        )
-      ),
+    arbitrary: fc.integer({ min: 1, max: 5 }).chain((n) =>
+      fc.array(
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(null, 0, 1 / 3)), {
+          minLength: n,
+          maxLength: n,
+        }),
+        { minLength: n, maxLength: n }
+      )
+    ),
   }
 );
 /** A scalar argument: mostly a cell, sometimes a range (an Excel user can pass one). */

@@ -21,10 +21,11 @@ function stubWorkbook(fail?: string): WorkbookApi & { plans: SheetPlan[] } {
   const plans: SheetPlan[] = [];
   return {
     plans,
-    createSheet: async (plan) => {
+    createSheets: async (created) => {
       if (fail) throw new Error(fail);
-      plans.push(plan);
-      return { sheetName: `${plan.name} (2)` };
+      plans.push(...created);
+      const sheetNames = created.map((p) => `${p.name} (2)`);
+      return { sheetName: sheetNames[0], sheetNames };
     },
   };
 }
