@@ -133,7 +133,7 @@ export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
         fn: (...x: unknown[]) => unknown
       ) => unknown;
       const metadata = (this["metadata"] as (n: string) => unknown).call(this, name);
-      return run.call(this, ast.args, state, metadata, (...args: unknown[]) => {
+      const result = run.call(this, ast.args, state, metadata, (...args: unknown[]) => {
         const error = args.map(firstError).find(Boolean);
         if (error) return error;
         const excelArgs = repeating
@@ -146,6 +146,20 @@ export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
           throw e;
         }
       });
+      // A spilling function that fails fills its area with the error: HyperFormula 3.5 throws
+      // ("Unknown array") when a formula references exactly the range of an array that is one
+      // error, as SUM(range-of-a-failed-spill) would.
+      if (result instanceof CellError && RESULT_SIZE[f.id]) {
+        const size = (this[`${method}_size`] as (a: unknown, s: unknown) => ArraySize).call(
+          this,
+          ast,
+          state
+        );
+        return SimpleRangeValue.onlyValues(
+          Array.from({ length: size.height }, () => Array(size.width).fill(result))
+        );
+      }
+      return result;
     };
     if (RESULT_SIZE[f.id]) {
       proto[`${method}_size`] = function (
