@@ -6,7 +6,16 @@
  * while writing. The sheet records that the add-in made it (a worksheet custom property), so later
  * operations find the add-in's sheets and never touch what a user made.
  */
-import { cellAddress, contains, parseRange, rangeAddress, rangeSize, RangeRef } from "../sheets/a1";
+import { parseRange, rangeAddress, rangeSize, RangeRef } from "../sheets/a1";
+import {
+  chartName,
+  firstCollision,
+  gridFromA1,
+  OWNER_PROPERTY,
+  ownerRecord,
+  parseOwnerRecord,
+  SheetSnapshot,
+} from "../sheets/owner";
 import {
   asLiteralText,
   Block,
@@ -24,19 +33,8 @@ import { uniqueSheetName, uniqueTableName } from "./names";
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What the writer puts in one request, leaving room for Office.js's own envelope. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-/** The worksheet custom property that marks a sheet as the add-in's: {kind, version, owned}. */
-export const OWNER_PROPERTY = "MSPScorecard";
 /** Estimated envelope of one queued operation. */
 const OPERATION_BYTES = 160;
-
-export interface OwnerRecord {
-  kind: string;
-  version: number;
-  /** The ranges the add-in wrote (comma-separated A1 ranges). */
-  owned: string;
-  /** The plan's table names → the names the tables got in the workbook. */
-  tables: Record<string, string>;
-}
 
 export interface WriteStats {
   /** context.sync calls made. */
@@ -231,7 +229,7 @@ function planOperations(plan: SheetPlan, tableNames: Map<string, string>): Opera
         void (sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width),
     });
   }
-  for (const c of plan.charts) {
+  for (const [i, c] of plan.charts.entries()) {
     ops.push({
       bytes: OPERATION_BYTES * (2 + c.series.length),
       queue: (sheet) => {
@@ -239,6 +237,7 @@ function planOperations(plan: SheetPlan, tableNames: Map<string, string>): Opera
           c.type === "bar" ? "BarClustered" : c.type === "column" ? "ColumnClustered" : "Line";
         const [first, ...rest] = c.series;
         const chart = sheet.charts.add(type, sheet.getRange(first.values), "Auto");
+        chart.name = chartName(i);
         chart.title.text = c.title;
         chart.setPosition(c.from, c.to);
         const series = chart.series.getItemAt(0);
@@ -295,16 +294,6 @@ async function send(
   return requestBytes;
 }
 
-/** The owner record written on a sheet the add-in creates. */
-export function ownerRecord(plan: SheetPlan, tableNames = new Map<string, string>()): OwnerRecord {
-  return {
-    kind: plan.kind,
-    version: plan.version,
-    owned: plan.blocks.map((b) => rangeAddress(blockRange(b))).join(","),
-    tables: Object.fromEntries(plan.tables.map((t) => [t.name, tableNames.get(t.name) ?? t.name])),
-  };
-}
-
 /**
  * Create new sheets from plans, in one read and as few write requests as the 5 MB limit allows.
  * A taken sheet name gets " (2)", " (3)"…, a taken table name "_2"…; formulas that reference a
@@ -339,7 +328,8 @@ export async function writeNewSheets(
       tableNames.set(t.name, name);
     }
     const sheet = worksheets.add(plan.name); // queued: goes out with the first write request
-    const record = JSON.stringify(ownerRecord(plan, tableNames));
+    const companions = plans.map((p) => renames.get(p.name)!).filter((n) => n !== plan.name);
+    const record = JSON.stringify(ownerRecord(plan, tableNames, companions));
     queued.push(
       ...bind(sheet, [
         ...planOperations(plan, tableNames),
@@ -369,72 +359,103 @@ export function writeNewSheet(
 }
 
 /**
- * Write a plan's cells into an existing sheet the add-in made, after checking — in the same
- * first sync — that every non-empty cell it would overwrite lies in a range the add-in wrote
- * before. A sheet not made by the add-in, or a typed value in the way, stops the write with a
- * message naming the cell; nothing is written then.
+ * Change sheets the add-in made, in one Excel.run: one sync reads them back (records, used
+ * ranges, their tables, charts and names); `edit` turns the snapshots into new plans (the sheet is
+ * the source of truth: whatever a user typed into it is in the snapshot); then what the add-in
+ * wrote before is cleared and the plans are written in its place. A sheet the add-in did not make,
+ * or a value a user typed outside the add-in's ranges that a plan would overwrite, stops it with
+ * a message naming the cell — before anything is written.
  */
-export async function writeIntoSheet(
+export async function editSheets(
   context: Excel.RequestContext,
-  sheetName: string,
-  plan: SheetPlan
+  sheetNames: string[],
+  edit: (snapshots: SheetSnapshot[]) => SheetPlan[]
 ): Promise<WriteResult> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
-  property.load("value");
-  const targets = plan.blocks.map((b) => {
-    const range = sheet.getRange(rangeAddress(blockRange(b)));
-    range.load("values");
-    return { block: b, range };
+  const workbookTables = context.workbook.tables;
+  workbookTables.load("items/name");
+  const reads = sheetNames.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
+    property.load("value");
+    const used = sheet.getUsedRangeOrNullObject();
+    used.load("rowIndex, columnIndex, values, formulas");
+    sheet.tables.load("items/name");
+    sheet.charts.load("items/name");
+    sheet.names.load("items/name");
+    return { name, sheet, property, used };
   });
   await context.sync(); // the one read
 
-  if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${sheetName}'.`);
-  if (property.isNullObject) {
-    throw new WouldOverwriteError(
-      `Sheet '${sheetName}' was not made by MSP Scorecard, so it is left untouched.`
-    );
-  }
-  const previous = JSON.parse(property.value) as OwnerRecord;
-  const owned = previous.owned.split(",").filter(Boolean).map(parseRange);
-  for (const { block, range } of targets) {
-    const origin = blockRange(block);
-    range.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === "" || value === null) return;
-        const cell = {
-          top: origin.top + r,
-          left: origin.left + c,
-          bottom: origin.top + r,
-          right: origin.left + c,
-        };
-        if (!owned.some((o) => contains(o, cell))) {
-          throw new WouldOverwriteError(
-            `Cell ${sheetName}!${cellAddress(cell.top, cell.left)} holds "${String(value)}", which MSP Scorecard did not write: move it and try again.`
-          );
-        }
-      })
-    );
-  }
+  const snapshots = reads.map(({ name, sheet, property, used }): SheetSnapshot => {
+    if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${name}'.`);
+    const record = property.isNullObject ? null : parseOwnerRecord(property.value);
+    if (!record)
+      throw new WouldOverwriteError(
+        `Sheet '${name}' was not made by MSP Scorecard, so it is left untouched.`
+      );
+    if (used.isNullObject) return { name, record, values: [], formulas: [] };
+    return {
+      name,
+      record,
+      values: gridFromA1(used.rowIndex, used.columnIndex, used.values),
+      formulas: gridFromA1(used.rowIndex, used.columnIndex, used.formulas),
+    };
+  });
+  const edited = edit(snapshots);
+  const renames = new Map(edited.map((p, i) => [p.name, sheetNames[i]]));
+  const plans = edited.map((p) => renameSheetReferences(p, renames));
+  plans.forEach((plan, i) => {
+    const problem = firstCollision(snapshots[i], plan);
+    if (problem) throw new WouldOverwriteError(problem);
+  });
 
-  const record: OwnerRecord = {
-    ...previous,
-    owned: [
-      ...owned.map(rangeAddress),
-      ...plan.blocks.map((b) => rangeAddress(blockRange(b))),
-    ].join(","),
-  };
-  const operations: Operation[] = [
-    ...plan.blocks.flatMap(blockOperations),
-    {
-      bytes: OPERATION_BYTES,
-      queue: (s) => void s.customProperties.add(OWNER_PROPERTY, JSON.stringify(record)),
-    },
-  ];
-  const requestBytes = await send(context, bind(sheet, operations));
+  const takenTables = workbookTables.items.map((t) => t.name);
+  const queued: Queued[] = [];
+  plans.forEach((plan, i) => {
+    const { sheet } = reads[i];
+    const old = snapshots[i].record!;
+    const oldTables = new Set(Object.values(old.tables));
+    const available = takenTables.filter((t) => !oldTables.has(t));
+    const tableNames = new Map<string, string>();
+    for (const t of plan.tables) {
+      const name = uniqueTableName(t.name, available);
+      available.push(name);
+      tableNames.set(t.name, name);
+    }
+    const has = (items: { name: string }[], name: string) => items.some((x) => x.name === name);
+    queued.push({
+      bytes: OPERATION_BYTES * 4,
+      run: () => {
+        for (const t of oldTables) if (has(sheet.tables.items, t)) sheet.tables.getItem(t).delete();
+        for (const c of old.charts)
+          if (has(sheet.charts.items, c)) sheet.charts.getItem(c).delete();
+        for (const n of old.names) if (has(sheet.names.items, n)) sheet.names.getItem(n).delete();
+        for (const r of old.owned.split(",").filter(Boolean)) {
+          const range = sheet.getRange(r);
+          range.conditionalFormats.clearAll();
+          range.dataValidation.clear();
+          range.clear("All");
+        }
+      },
+    });
+    const companions = sheetNames.filter((n) => n !== sheetNames[i]);
+    const record = JSON.stringify(
+      ownerRecord(plan, tableNames, companions.length ? companions : old.companions)
+    );
+    queued.push(
+      ...bind(sheet, [
+        ...planOperations(plan, tableNames),
+        {
+          bytes: OPERATION_BYTES + utf8Length(record),
+          queue: (s) => void s.customProperties.add(OWNER_PROPERTY, record),
+        },
+      ])
+    );
+  });
+  const requestBytes = await send(context, queued);
   return {
-    sheetName,
-    sheetNames: [sheetName],
+    sheetName: sheetNames[0],
+    sheetNames,
     stats: { syncs: 1 + requestBytes.length, requestBytes },
   };
 }

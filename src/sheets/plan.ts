@@ -97,6 +97,8 @@ export interface SheetPlan {
   references?: string[];
   /** Page setup: orientation, and fit to one page wide. */
   print?: { orientation: "portrait" | "landscape"; fitToOnePageWide: boolean };
+  /** Settings of the blueprint that cells do not show (score scale…), kept with the sheet. */
+  settings?: Record<string, string | number | boolean>;
 }
 
 /** An empty plan to fill in. */

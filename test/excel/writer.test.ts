@@ -1,7 +1,7 @@
 import {
   REQUEST_LIMIT_BYTES,
   WouldOverwriteError,
-  writeIntoSheet,
+  editSheets,
   writeNewSheet,
 } from "../../src/excel/writer";
 import { FUNCTIONS } from "../../src/functions/metadata";
@@ -151,8 +151,9 @@ describe("writeNewSheet", () => {
   });
 });
 
-describe("writeIntoSheet", () => {
-  const owner = (owned: string) => JSON.stringify({ kind: "test-grid", version: 1, owned });
+describe("editSheets", () => {
+  const owner = (owned: string, extra: object = {}) =>
+    JSON.stringify({ kind: "test-grid", version: 1, owned, ...extra });
   const update = (() => {
     const p = emptyPlan("test-grid", "Grid");
     p.blocks.push({
@@ -165,21 +166,51 @@ describe("writeIntoSheet", () => {
     return checkedPlan(p);
   })();
 
-  test("overwrites cells the add-in wrote before, in two syncs, and records the new range", async () => {
+  test("reads the sheet back in one sync, clears what it wrote, writes the new plan", async () => {
     const { context, log } = mockExcel({
-      sheets: [{ name: "Grid", owner: owner("A1:D1,A2:B2"), values: { A1: 9, D1: 9, B2: 9 } }],
+      sheets: [
+        {
+          name: "Grid",
+          owner: owner("A1:D1,A2:B2", {
+            tables: { T: "T_2" },
+            charts: ["MSP_Chart_1"],
+            names: ["Old"],
+          }),
+          values: { A1: 9, D1: 9, B2: 9, F9: "user note" },
+          tables: ["T_2", "UserTable"],
+          charts: ["MSP_Chart_1"],
+          names: ["Old"],
+        },
+      ],
     });
-    const result = await writeIntoSheet(context, "Grid", update);
+    let seen: unknown[][] = [];
+    const result = await editSheets(context, ["Grid"], ([snapshot]) => {
+      seen = snapshot.values;
+      return [update];
+    });
     expect(result.stats.syncs).toBe(2);
+    expect(log.syncs).toBe(2);
+    // The edit saw the sheet as it is, user cells included.
+    expect(seen[0][0]).toBe(9);
+    expect(seen[8][5]).toBe("user note");
+    // Old objects removed (only the add-in's), old ranges cleared, new cells written, record updated.
+    expect(log.calls).toContain("Grid.tables.getItem(T_2).delete()");
+    expect(log.calls).not.toContain("Grid.tables.getItem(UserTable).delete()");
+    expect(log.calls).toContain("Grid.charts.getItem(MSP_Chart_1).delete()");
+    expect(log.calls).toContain("Grid.names.getItem(Old).delete()");
+    expect(log.calls).toContain("range(A1:D1).clear(All)");
+    expect(log.calls.indexOf("range(A1:D1).clear(All)")).toBeLessThan(
+      log.calls.indexOf("range(A1:D2).formulas=")
+    );
     expect(log.cells.get("Grid!D2")).toBe(8);
-    expect(JSON.parse(log.properties.get("Grid")!).owned).toContain("A1:D2");
+    expect(JSON.parse(log.properties.get("Grid")!).owned).toBe("A1:D2");
   });
 
   test("refuses, naming the cell, when a value it did not write is in the way; writes nothing", async () => {
     const { context, log } = mockExcel({
       sheets: [{ name: "Grid", owner: owner("A1:C2"), values: { A1: 9, D2: "my note" } }],
     });
-    await expect(writeIntoSheet(context, "Grid", update)).rejects.toThrow(
+    await expect(editSheets(context, ["Grid"], () => [update])).rejects.toThrow(
       new WouldOverwriteError(
         'Cell Grid!D2 holds "my note", which MSP Scorecard did not write: move it and try again.'
       )
@@ -190,11 +221,11 @@ describe("writeIntoSheet", () => {
 
   test("refuses a sheet the add-in did not make, and a missing sheet", async () => {
     const { context } = mockExcel({ sheets: [{ name: "Budget", values: {} }] });
-    await expect(writeIntoSheet(context, "Budget", update)).rejects.toThrow(
+    await expect(editSheets(context, ["Budget"], () => [update])).rejects.toThrow(
       "Sheet 'Budget' was not made by MSP Scorecard"
     );
     const other = mockExcel();
-    await expect(writeIntoSheet(other.context, "Nope", update)).rejects.toThrow(
+    await expect(editSheets(other.context, ["Nope"], () => [update])).rejects.toThrow(
       "There is no sheet 'Nope'."
     );
   });

@@ -24,6 +24,10 @@ export interface ExcelLog {
 
 export interface ExistingSheet {
   name: string;
+  /** Its tables, charts and names, by name. */
+  tables?: string[];
+  charts?: string[];
+  names?: string[];
   /** The owner custom property's value, when the add-in made it. */
   owner?: string;
   /** Cell values, by A1 address. */
@@ -51,18 +55,25 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
 
   function sheet(name: string, prior?: ExistingSheet) {
     const properties = new Map<string, string>(prior?.owner ? [["MSPScorecard", prior.owner]] : []);
-    const recordObject = (path: string) =>
-      new Proxy({} as Record<string, unknown>, {
-        set(target, key, value) {
+    /** Records every property set and method call below `path` (format.fill.color = …, clear() …). */
+    const recordObject = (path: string): Record<string, unknown> => {
+      const store: Record<string, unknown> = {};
+      return new Proxy(function () {} as unknown as Record<string, unknown>, {
+        set(_target, key, value) {
           note(`${path}.${String(key)}=`, value);
-          target[key as string] = value;
+          store[key as string] = value;
           return true;
         },
-        get(target, key) {
-          if (key in target) return target[key as string];
+        get(_target, key) {
+          if (key in store) return store[key as string];
           return recordObject(`${path}.${String(key)}`);
         },
+        apply() {
+          note(`${path}()`);
+          return recordObject(`${path}()`);
+        },
       });
+    };
     const range = (address: string) => {
       // Whole columns ("A:A", for widths) carry no cells.
       const r = /^[A-Z]+:[A-Z]+$/.test(address)
@@ -91,8 +102,10 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
           expand(log.numberFormats, grid);
         },
         format: recordObject(`range(${address}).format`),
+        clear: (what: string) => note(`range(${address}).clear(${what})`),
         dataValidation: recordObject(`range(${address}).dataValidation`),
         conditionalFormats: {
+          clearAll: () => note(`range(${address}).conditionalFormats.clearAll()`),
           add: (type: string) => {
             note(`range(${address}).conditionalFormats.add(${type})`);
             return recordObject(`range(${address}).conditionalFormat(${type})`);
@@ -104,7 +117,33 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
     return {
       name,
       getRange: (address: string) => range(address),
+      getUsedRangeOrNullObject: () => {
+        const cells = Object.keys(prior?.values ?? {}).map((a) => parseRange(a));
+        if (cells.length === 0)
+          return { isNullObject: true, load: () => note(`${name}.usedRange.load`) };
+        const top = Math.min(...cells.map((c) => c.top));
+        const left = Math.min(...cells.map((c) => c.left));
+        const bottom = Math.max(...cells.map((c) => c.top));
+        const right = Math.max(...cells.map((c) => c.left));
+        const grid = Array.from({ length: bottom - top + 1 }, (_, i) =>
+          Array.from(
+            { length: right - left + 1 },
+            (_, j) => prior?.values?.[cellAddress(top + i, left + j)] ?? ""
+          )
+        );
+        return {
+          isNullObject: false,
+          rowIndex: top,
+          columnIndex: left,
+          values: grid,
+          formulas: grid,
+          load: () => note(`${name}.usedRange.load`),
+        };
+      },
       tables: {
+        items: (prior?.tables ?? []).map((n) => ({ name: n })),
+        load: () => note(`${name}.tables.load`),
+        getItem: (n: string) => ({ delete: () => note(`${name}.tables.getItem(${n}).delete()`) }),
         add: (address: string, hasHeaders: boolean) => {
           note(`${name}.tables.add(${address}, ${hasHeaders})`);
           const table = { sheet: name, range: address } as ExcelLog["tables"][number];
@@ -112,13 +151,21 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
           return table;
         },
       },
-      names: { add: (n: string) => note(`${name}.names.add(${n})`) },
+      names: {
+        items: (prior?.names ?? []).map((n) => ({ name: n })),
+        load: () => note(`${name}.names.load`),
+        getItem: (n: string) => ({ delete: () => note(`${name}.names.getItem(${n}).delete()`) }),
+        add: (n: string) => note(`${name}.names.add(${n})`),
+      },
       freezePanes: {
         freezeRows: (n: number) => note(`${name}.freezeRows(${n})`),
         freezeColumns: (n: number) => note(`${name}.freezeColumns(${n})`),
         freezeAt: () => note(`${name}.freezeAt`),
       },
       charts: {
+        items: (prior?.charts ?? []).map((n) => ({ name: n })),
+        load: () => note(`${name}.charts.load`),
+        getItem: (n: string) => ({ delete: () => note(`${name}.charts.getItem(${n}).delete()`) }),
         add: (type: string) => {
           note(`${name}.charts.add(${type})`);
           const series = {
@@ -126,6 +173,7 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
             setValues: () => note("series.setValues"),
           };
           return {
+            name: "",
             title: recordObject("chart.title"),
             setPosition: (from: string, to: string) => note(`chart.setPosition(${from}, ${to})`),
             series: { getItemAt: () => series, add: () => series },

@@ -1,0 +1,105 @@
+/**
+ * What the add-in records on a sheet it makes (a worksheet custom property), and what it reads
+ * back before changing one. Both writers (Excel, the workbench) use these, so a sheet made in one
+ * behaves the same in the other.
+ */
+import { cellAddress, contains, parseRange, rangeAddress } from "./a1";
+import { blockRange, planCells, SheetPlan } from "./plan";
+
+/** The worksheet custom property that marks a sheet as the add-in's. */
+export const OWNER_PROPERTY = "MSPScorecard";
+
+export interface OwnerRecord {
+  kind: string;
+  version: number;
+  /** The ranges the add-in wrote (comma-separated A1 ranges). */
+  owned: string;
+  /** The plan's table names → the names the tables got in the workbook. */
+  tables: Record<string, string>;
+  /** Sheet-scoped names it defined. */
+  names: string[];
+  /** Charts it added, by name. */
+  charts: string[];
+  /** The plan's settings (score scale…). */
+  settings: Record<string, string | number | boolean>;
+  /** The other sheets made in the same action (a scorecard's AHP sheet), by their names then. */
+  companions: string[];
+}
+
+/** The name the add-in gives the i-th chart of a sheet. */
+export const chartName = (i: number) => `MSP_Chart_${i + 1}`;
+
+export function ownerRecord(
+  plan: SheetPlan,
+  tableNames: ReadonlyMap<string, string> = new Map(),
+  companions: string[] = []
+): OwnerRecord {
+  return {
+    kind: plan.kind,
+    version: plan.version,
+    owned: plan.blocks.map((b) => rangeAddress(blockRange(b))).join(","),
+    tables: Object.fromEntries(plan.tables.map((t) => [t.name, tableNames.get(t.name) ?? t.name])),
+    names: plan.names.map((n) => n.name),
+    charts: plan.charts.map((_, i) => chartName(i)),
+    settings: plan.settings ?? {},
+    companions,
+  };
+}
+
+export function parseOwnerRecord(text: string | undefined | null): OwnerRecord | null {
+  if (!text) return null;
+  try {
+    const r = JSON.parse(text);
+    return typeof r?.kind === "string"
+      ? { tables: {}, names: [], charts: [], settings: {}, companions: [], ...r }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A sheet as read back: its record (null when the add-in did not make it) and its cells from A1. */
+export interface SheetSnapshot {
+  name: string;
+  record: OwnerRecord | null;
+  /** Computed values, rows × columns from A1 ("" for empty cells). */
+  values: unknown[][];
+  /** Formulas, or the constant typed, from A1. */
+  formulas: unknown[][];
+}
+
+/** The value at (row, col) of a snapshot, "" beyond its used range. */
+export function snapshotValue(s: SheetSnapshot, row: number, col: number): unknown {
+  return s.values[row]?.[col] ?? "";
+}
+
+/** The formula (or typed constant) at (row, col), "" beyond the used range. */
+export function snapshotFormula(s: SheetSnapshot, row: number, col: number): unknown {
+  return s.formulas[row]?.[col] ?? "";
+}
+
+/** Grids from a used range whose top-left cell is (top, left): padded so they start at A1. */
+export function gridFromA1(top: number, left: number, grid: unknown[][]): unknown[][] {
+  return [
+    ...Array.from({ length: top }, () => []),
+    ...grid.map((row) => [...Array(left).fill(""), ...row]),
+  ];
+}
+
+/**
+ * The first cell the plan would write that holds something the add-in did not write (outside
+ * the ranges its record owns), as a message for the user; null when the plan can go ahead.
+ */
+export function firstCollision(snapshot: SheetSnapshot, plan: SheetPlan): string | null {
+  const owned = (snapshot.record?.owned ?? "").split(",").filter(Boolean).map(parseRange);
+  for (const { row, col, cell } of planCells(plan)) {
+    if (cell === null) continue;
+    const value = snapshotValue(snapshot, row, col);
+    if (value === "" || value === null || value === undefined) continue;
+    const here = { top: row, left: col, bottom: row, right: col };
+    if (!owned.some((o) => contains(o, here))) {
+      return `Cell ${snapshot.name}!${cellAddress(row, col)} holds "${String(value)}", which MSP Scorecard did not write: move it and try again.`;
+    }
+  }
+  return null;
+}
