@@ -2,6 +2,7 @@
  * What the task pane asks of a workbook. Excel implements it (./excelWorkbook.ts) and so does the
  * workbench's in-browser workbook, so the UI is the same in both and testable with a stub.
  */
+import type { OwnerRecord, SheetSnapshot } from "../sheets/owner";
 import type { SheetPlan } from "../sheets/plan";
 
 export interface CreatedSheet {
@@ -15,6 +16,19 @@ export interface WorkbookApi {
    * of the same call follow it when its name had to change ("Scorecard AHP (2)").
    */
   createSheets(plans: SheetPlan[]): Promise<CreatedSheets>;
+
+  /** The sheets the add-in made, of one kind ("scorecard"…), with their records. */
+  findSheets(kind: string): Promise<{ name: string; record: OwnerRecord }[]>;
+
+  /**
+   * Change sheets the add-in made in one action: read them back, let `edit` (pure) turn the
+   * snapshots into new plans, and write them in place of what the add-in wrote before. Stops,
+   * naming the cell, before overwriting anything a user typed outside the add-in's ranges.
+   */
+  editSheets(
+    sheetNames: string[],
+    edit: (snapshots: SheetSnapshot[]) => SheetPlan[]
+  ): Promise<CreatedSheets>;
 }
 
 export interface CreatedSheets extends CreatedSheet {

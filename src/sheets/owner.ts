@@ -26,6 +26,21 @@ export interface OwnerRecord {
   companions: string[];
 }
 
+/**
+ * Every range the plan writes into — cells, and the formatted areas where its formulas spill —
+ * each once (ranges inside another are left out).
+ */
+export function ownedRanges(plan: SheetPlan): string[] {
+  const ranges = [
+    ...plan.blocks.map(blockRange),
+    ...[...plan.styles, ...plan.numberFormats, ...plan.names, ...plan.tables].map((x) => parseRange(x.range)),
+  ];
+  const kept = ranges.filter(
+    (r, i) => !ranges.some((o, j) => j !== i && contains(o, r) && (!contains(r, o) || j < i))
+  );
+  return kept.map(rangeAddress);
+}
+
 /** The name the add-in gives the i-th chart of a sheet. */
 export const chartName = (i: number) => `MSP_Chart_${i + 1}`;
 
@@ -37,7 +52,7 @@ export function ownerRecord(
   return {
     kind: plan.kind,
     version: plan.version,
-    owned: plan.blocks.map((b) => rangeAddress(blockRange(b))).join(","),
+    owned: ownedRanges(plan).join(","),
     tables: Object.fromEntries(plan.tables.map((t) => [t.name, tableNames.get(t.name) ?? t.name])),
     names: plan.names.map((n) => n.name),
     charts: plan.charts.map((_, i) => chartName(i)),

@@ -129,7 +129,7 @@ export function scorecardPlan(
   plan.names.push({ name: "Scorecard_Recommended", range: "C3" });
 
   // The main table: criteria, weights, the first evaluator's scores, notes.
-  if (config.evaluators.length > 1) put(3, PROVIDER_COL, [[`Scores — ${evaluator1}`]]);
+  put(3, PROVIDER_COL, [[`Scores — ${evaluator1}`]]);
   const header: PlanCell[] = [
     "Category",
     "Criterion",
@@ -410,6 +410,12 @@ export function scorecardPlan(
     { column: columnName(L.notesCol), width: 200 },
   ];
   plan.print = { orientation: "landscape", fitToOnePageWide: true };
+  plan.settings = {
+    scale: config.scale,
+    ahp: config.ahp,
+    priceMethod: config.priceMethod,
+    evaluators: JSON.stringify(config.evaluators),
+  };
   if (config.ahp) plan.references = [ahpSheetName(config.name)];
   return checkedPlan(plan);
 }

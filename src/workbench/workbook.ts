@@ -22,10 +22,12 @@ import {
   isFormula,
   planCells,
   renameSheetReferences,
+  sheetReference,
   SheetPlan,
   Table,
   Validation,
 } from "../sheets/plan";
+import { firstCollision, OwnerRecord, ownerRecord, SheetSnapshot } from "../sheets/owner";
 import { STYLE_FORMATS } from "../sheets/styles";
 import type { CellStyle } from "../sheets/plan";
 import { formatValue, Shown } from "./format";
@@ -101,6 +103,8 @@ function mix(a: string, b: string, t: number): string {
 export class InBrowserWorkbook implements WorkbookApi {
   readonly engine: HyperFormula;
   private readonly looks = new Map<string, SheetLooks>();
+  /** What the add-in recorded on each sheet it made (in Excel: a worksheet custom property). */
+  private readonly records = new Map<string, OwnerRecord>();
   private listeners = new Set<() => void>();
   active: string;
 
@@ -143,9 +147,16 @@ export class InBrowserWorkbook implements WorkbookApi {
       taken.push(name);
       renames.set(plan.name, name);
     }
-    const sheetNames = plans.map(
-      (plan) => this.applyPlan(renameSheetReferences(plan, renames)).sheetName
-    );
+    const sheetNames = plans.map((p) => renames.get(p.name)!);
+    plans.forEach((original) => {
+      const plan = renameSheetReferences(original, renames);
+      this.engine.addSheet(plan.name);
+      this.write(
+        plan,
+        [],
+        sheetNames.filter((n) => n !== plan.name)
+      );
+    });
     this.active = sheetNames[0];
     this.changed();
     return { sheetName: sheetNames[0], sheetNames };
@@ -153,10 +164,88 @@ export class InBrowserWorkbook implements WorkbookApi {
 
   /** Create one sheet from a plan (synchronously). */
   applyPlan(plan: SheetPlan): CreatedSheet {
-    const sheetName = uniqueSheetName(plan.name, this.sheetNames());
-    const sheet = this.engine.getSheetId(this.engine.addSheet(sheetName))!;
-    // One dense write of the plan's cells (much faster than a call per cell), then the names.
-    const content: (string | number | boolean | null)[][] = [];
+    return this.applyPlans([plan]);
+  }
+
+  async findSheets(kind: string): Promise<{ name: string; record: OwnerRecord }[]> {
+    return this.sheetNames()
+      .map((name) => ({ name, record: this.records.get(name) }))
+      .filter((s): s is { name: string; record: OwnerRecord } => s.record?.kind === kind);
+  }
+
+  /** A sheet as read back: record, values (errors as their text) and formulas, from A1. */
+  snapshot(name: string): SheetSnapshot {
+    const sheet = this.engine.getSheetId(name);
+    if (sheet === undefined) throw new Error(`There is no sheet '${name}'.`);
+    const values = this.engine
+      .getSheetValues(sheet)
+      .map((row) =>
+        row.map((v) =>
+          v === null ? "" : typeof v === "object" ? (v as { value: string }).value : v
+        )
+      );
+    const formulas = this.engine
+      .getSheetSerialized(sheet)
+      .map((row) => row.map((v) => (v === null || v === undefined ? "" : v)));
+    return { name, record: this.records.get(name) ?? null, values, formulas };
+  }
+
+  async editSheets(
+    sheetNames: string[],
+    edit: (snapshots: SheetSnapshot[]) => SheetPlan[]
+  ): Promise<CreatedSheets> {
+    return this.editPlans(sheetNames, edit);
+  }
+
+  /** editSheets, synchronously: the same checks and order as the Excel writer. */
+  editPlans(
+    sheetNames: string[],
+    edit: (snapshots: SheetSnapshot[]) => SheetPlan[]
+  ): CreatedSheets {
+    const snapshots = sheetNames.map((name) => {
+      const snapshot = this.snapshot(name);
+      if (!snapshot.record)
+        throw new Error(`Sheet '${name}' was not made by MSP Scorecard, so it is left untouched.`);
+      return snapshot;
+    });
+    const edited = edit(snapshots);
+    const renames = new Map(edited.map((p, i) => [p.name, sheetNames[i]]));
+    const plans = edited.map((p) => renameSheetReferences(p, renames));
+    plans.forEach((plan, i) => {
+      const problem = firstCollision(snapshots[i], plan);
+      if (problem) throw new Error(problem);
+    });
+    plans.forEach((plan, i) => {
+      const old = snapshots[i].record!;
+      const sheet = this.engine.getSheetId(plan.name)!;
+      // The sheet as it is, less what the add-in wrote before; user cells elsewhere stay.
+      const content = this.engine.getSheetSerialized(sheet) as (
+        string | number | boolean | null
+      )[][];
+      for (const r of old.owned.split(",").filter(Boolean).map(parseRange)) {
+        for (let row = r.top; row <= r.bottom && row < content.length; row++) {
+          for (let col = r.left; col <= r.right && col < content[row].length; col++)
+            content[row][col] = null;
+        }
+      }
+      for (const name of old.names) this.engine.removeNamedExpression(name, sheet);
+      const companions = sheetNames.filter((n) => n !== plan.name);
+      this.write(plan, content, companions.length ? companions : old.companions);
+    });
+    this.active = sheetNames[0];
+    this.changed();
+    return { sheetName: sheetNames[0], sheetNames };
+  }
+
+  /** Write a plan onto its (existing) sheet over `base` content, and record it. */
+  private write(
+    plan: SheetPlan,
+    base: (string | number | boolean | null)[][],
+    companions: string[]
+  ): void {
+    const sheet = this.engine.getSheetId(plan.name)!;
+    // One dense write of the sheet (much faster than a call per cell), then the names.
+    const content = base.map((row) => [...row]);
     for (const { row, col, cell } of planCells(plan)) {
       if (cell === null) continue;
       while (content.length <= row) content.push([]);
@@ -171,11 +260,15 @@ export class InBrowserWorkbook implements WorkbookApi {
     this.engine.batch(() => {
       this.engine.setSheetContent(sheet, content);
       for (const n of plan.names) {
-        const ref = `='${sheetName.replace(/'/g, "''")}'!${absoluteAddress(parseRange(n.range))}`;
-        this.engine.addNamedExpression(n.name, ref, sheet);
+        this.engine.addNamedExpression(
+          n.name,
+          `=${sheetReference(plan.name)}${absoluteAddress(parseRange(n.range))}`,
+          sheet
+        );
       }
     });
-    this.looks.set(sheetName, {
+    this.records.set(plan.name, ownerRecord(plan, new Map(), companions));
+    this.looks.set(plan.name, {
       kind: plan.kind,
       formats: plan.numberFormats.map((f) => ({ range: parseRange(f.range), format: f.format })),
       styles: plan.styles.map((s) => ({ range: parseRange(s.range), style: s.style })),
@@ -186,9 +279,6 @@ export class InBrowserWorkbook implements WorkbookApi {
       freeze: plan.freeze,
       widths: new Map(plan.columnWidths.map((w) => [parseCell(`${w.column}1`).col, w.width])),
     });
-    this.active = sheetName;
-    this.changed();
-    return { sheetName };
   }
 
   private address(sheetName: string, a1: string): SimpleCellAddress {
