@@ -17,6 +17,9 @@ export interface WorkbookApi {
    */
   createSheets(plans: SheetPlan[]): Promise<CreatedSheets>;
 
+  /** Sheets as they are now (records, values, formulas), in one read. */
+  readSheets(sheetNames: string[]): Promise<SheetSnapshot[]>;
+
   /** The sheets the add-in made, of one kind ("scorecard"…), with their records. */
   findSheets(kind: string): Promise<{ name: string; record: OwnerRecord }[]>;
 

@@ -1,7 +1,7 @@
 /** The task pane's workbook, in Excel: each action is one Excel.run. */
 import { OWNER_PROPERTY, parseOwnerRecord } from "../sheets/owner";
 import type { WorkbookApi } from "./api";
-import { editSheets, writeNewSheets } from "./writer";
+import { editSheets, readSheets, writeNewSheets } from "./writer";
 
 export const excelWorkbook: WorkbookApi = {
   createSheets: (plans) => Excel.run((context) => writeNewSheets(context, plans)),
@@ -27,6 +27,8 @@ export const excelWorkbook: WorkbookApi = {
             s.record?.kind === kind
         );
     }),
+
+  readSheets: (sheetNames) => Excel.run((context) => readSheets(context, sheetNames)),
 
   editSheets: (sheetNames, edit) => Excel.run((context) => editSheets(context, sheetNames, edit)),
 };

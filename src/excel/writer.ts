@@ -358,6 +358,46 @@ export function writeNewSheet(
   return writeNewSheets(context, [plan]);
 }
 
+type SheetRead = ReturnType<typeof queueSheetReads>[number];
+
+/** Queue the loads that read sheets back: record, used range, tables, charts and names. */
+function queueSheetReads(context: Excel.RequestContext, sheetNames: string[]) {
+  return sheetNames.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
+    property.load("value");
+    const used = sheet.getUsedRangeOrNullObject();
+    used.load("rowIndex, columnIndex, values, formulas");
+    sheet.tables.load("items/name");
+    sheet.charts.load("items/name");
+    sheet.names.load("items/name");
+    return { name, sheet, property, used };
+  });
+}
+
+/** After the sync: a read as a snapshot. A missing sheet stops the action. */
+function snapshotOf({ name, sheet, property, used }: SheetRead): SheetSnapshot {
+  if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${name}'.`);
+  const record = property.isNullObject ? null : parseOwnerRecord(property.value);
+  if (used.isNullObject) return { name, record, values: [], formulas: [] };
+  return {
+    name,
+    record,
+    values: gridFromA1(used.rowIndex, used.columnIndex, used.values),
+    formulas: gridFromA1(used.rowIndex, used.columnIndex, used.formulas),
+  };
+}
+
+/** Read sheets back in one sync. Call inside Excel.run. */
+export async function readSheets(
+  context: Excel.RequestContext,
+  sheetNames: string[]
+): Promise<SheetSnapshot[]> {
+  const reads = queueSheetReads(context, sheetNames);
+  await context.sync();
+  return reads.map(snapshotOf);
+}
+
 /**
  * Change sheets the add-in made, in one Excel.run: one sync reads them back (records, used
  * ranges, their tables, charts and names); `edit` turns the snapshots into new plans (the sheet is
@@ -373,34 +413,15 @@ export async function editSheets(
 ): Promise<WriteResult> {
   const workbookTables = context.workbook.tables;
   workbookTables.load("items/name");
-  const reads = sheetNames.map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
-    property.load("value");
-    const used = sheet.getUsedRangeOrNullObject();
-    used.load("rowIndex, columnIndex, values, formulas");
-    sheet.tables.load("items/name");
-    sheet.charts.load("items/name");
-    sheet.names.load("items/name");
-    return { name, sheet, property, used };
-  });
+  const reads = queueSheetReads(context, sheetNames);
   await context.sync(); // the one read
-
-  const snapshots = reads.map(({ name, sheet, property, used }): SheetSnapshot => {
-    if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${name}'.`);
-    const record = property.isNullObject ? null : parseOwnerRecord(property.value);
-    if (!record)
+  const snapshots = reads.map(snapshotOf);
+  for (const s of snapshots) {
+    if (!s.record)
       throw new WouldOverwriteError(
-        `Sheet '${name}' was not made by MSP Scorecard, so it is left untouched.`
+        `Sheet '${s.name}' was not made by MSP Scorecard, so it is left untouched.`
       );
-    if (used.isNullObject) return { name, record, values: [], formulas: [] };
-    return {
-      name,
-      record,
-      values: gridFromA1(used.rowIndex, used.columnIndex, used.values),
-      formulas: gridFromA1(used.rowIndex, used.columnIndex, used.formulas),
-    };
-  });
+  }
   const edited = edit(snapshots);
   const renames = new Map(edited.map((p, i) => [p.name, sheetNames[i]]));
   const plans = edited.map((p) => renameSheetReferences(p, renames));

@@ -190,6 +190,10 @@ export class InBrowserWorkbook implements WorkbookApi {
     return { name, record: this.records.get(name) ?? null, values, formulas };
   }
 
+  async readSheets(sheetNames: string[]): Promise<SheetSnapshot[]> {
+    return sheetNames.map((name) => this.snapshot(name));
+  }
+
   async editSheets(
     sheetNames: string[],
     edit: (snapshots: SheetSnapshot[]) => SheetPlan[]

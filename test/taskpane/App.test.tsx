@@ -1,11 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { HostInfo, WorkbookApi } from "../../src/excel/api";
 import { FUNCTIONS } from "../../src/functions/metadata";
-import type { SheetPlan } from "../../src/sheets/plan";
+import { readScorecard } from "../../src/sheets/scorecardReader";
 import { App } from "../../src/taskpane/App";
+import { InBrowserWorkbook } from "../../src/workbench/workbook";
+import { customFunctions } from "../support/functions";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 globalThis.ResizeObserver ??= class {
@@ -16,62 +18,105 @@ globalThis.ResizeObserver ??= class {
 
 const helpUrl = (name: string) => `https://localhost:3000/help.html#${name}`;
 
-/** A workbook stub that records the plans it is asked to create. */
-function stubWorkbook(fail?: string): WorkbookApi & { plans: SheetPlan[] } {
-  const plans: SheetPlan[] = [];
-  return {
-    plans,
-    createSheets: async (created) => {
-      if (fail) throw new Error(fail);
-      plans.push(...created);
-      const sheetNames = created.map((p) => `${p.name} (2)`);
-      return { sheetName: sheetNames[0], sheetNames };
-    },
-  };
-}
-
-const renderApp = (host: HostInfo, workbook: WorkbookApi = stubWorkbook()) =>
+/** The pane on an in-browser workbook; `fail` makes every creation fail with that message. */
+function setup(host: HostInfo, fail?: string) {
+  const book = new InBrowserWorkbook(customFunctions);
+  const workbook: WorkbookApi = fail
+    ? { ...bind(book), createSheets: async () => Promise.reject(new Error(fail)) }
+    : bind(book);
   render(
     <App host={Promise.resolve(host)} workbook={workbook} functions={FUNCTIONS} helpUrl={helpUrl} />
   );
+  return book;
+}
+const bind = (book: InBrowserWorkbook): WorkbookApi => ({
+  createSheets: (p) => book.createSheets(p),
+  readSheets: (n) => book.readSheets(n),
+  findSheets: (k) => book.findSheets(k),
+  editSheets: (n, e) => book.editSheets(n, e),
+});
 
 describe("task pane", () => {
-  test("shows it is connected to Excel and lists every function with its one-line help", async () => {
-    renderApp({ kind: "excel", label: "Excel on the web" });
+  test("Functions tab: every function with its one-line help, linked to its help page", async () => {
+    setup({ kind: "excel", label: "Excel on the web" });
     expect(await screen.findByText("Connected: Excel on the web")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
     for (const f of FUNCTIONS) {
       const link = screen.getByRole("link", { name: `MSP.${f.id}` });
       expect(link.getAttribute("href")).toBe(helpUrl(`MSP.${f.id}`));
       expect(screen.getByText(f.description)).toBeTruthy();
     }
     expect(screen.getByText(/23 live functions/)).toBeTruthy();
-    expect(screen.queryByText(/Open this add-in from Excel/)).toBeNull();
   });
 
   test("Insert function examples creates the examples sheet and says which", async () => {
-    const workbook = stubWorkbook();
-    renderApp({ kind: "workbench", label: "Workbench" }, workbook);
-    const button = await screen.findByRole("button", { name: "Insert function examples" });
+    const book = setup({ kind: "workbench", label: "Workbench" });
     await screen.findByText("Connected: Workbench");
-    fireEvent.click(button);
-    expect(await screen.findByText('Inserted the sheet "Function examples (2)".')).toBeTruthy();
-    expect(workbook.plans).toHaveLength(1);
-    expect(workbook.plans[0].kind).toBe("function-examples");
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    fireEvent.click(screen.getByRole("button", { name: "Insert function examples" }));
+    expect(await screen.findByText('Inserted the sheet "Function examples".')).toBeTruthy();
+    expect(book.sheetNames()).toContain("Function examples");
   });
 
   test("a failure is shown, not swallowed", async () => {
-    renderApp({ kind: "excel", label: "Excel" }, stubWorkbook("Cell X1 is in the way"));
+    setup({ kind: "excel", label: "Excel" }, "Cell X1 is in the way");
     await screen.findByText("Connected: Excel");
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
     fireEvent.click(screen.getByRole("button", { name: "Insert function examples" }));
     expect(await screen.findByText("Cell X1 is in the way")).toBeTruthy();
   });
 
-  test("outside Excel it says so and offers nothing to insert", async () => {
-    renderApp({ kind: "none", label: "No Office host" });
+  test("outside Excel it says so and offers nothing to create", async () => {
+    setup({ kind: "none", label: "No Office host" });
     expect(await screen.findByText("Not in Excel")).toBeTruthy();
     expect(screen.getByText(/Open this add-in from Excel/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create scorecard" }).hasAttribute("disabled")).toBe(
+      true
+    );
+  });
+});
+
+describe("Scorecard tab", () => {
+  test("create a scorecard for three named providers from the due-diligence criteria", async () => {
+    const book = setup({ kind: "workbench", label: "Workbench" });
+    await screen.findByText("Connected: Workbench");
+    ["Acme", "Beta", "Core"].forEach((name, i) =>
+      fireEvent.change(screen.getByLabelText(`Provider ${i + 1}`), { target: { value: name } })
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Create scorecard" }));
     expect(
-      screen.getByRole("button", { name: "Insert function examples" }).hasAttribute("disabled")
-    ).toBe(true);
+      await screen.findByText('Created "Scorecard": type the scores into the yellow cells.')
+    ).toBeTruthy();
+    const { config } = readScorecard(book.snapshot("Scorecard"));
+    expect(config.providers).toEqual(["Acme", "Beta", "Core"]);
+    expect(config.criteria.map((c) => c.name)).toContain("Contract flexibility & exit terms");
+    expect(config.criteria.find((c) => c.name === "Security")!.mustHave).toBe(true);
+  });
+
+  test("problems block creation, in a user's words", async () => {
+    setup({ kind: "workbench", label: "Workbench" });
+    await screen.findByText("Connected: Workbench");
+    fireEvent.change(screen.getByLabelText("Provider 2"), { target: { value: "Provider A" } });
+    const problems = screen.getByRole("list", { name: "Problems" });
+    expect(within(problems).getByText('Two providers are called "Provider A".')).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create scorecard" }).hasAttribute("disabled")).toBe(
+      true
+    );
+  });
+
+  test("add a provider to an existing scorecard: read back, rebuilt, typed scores kept", async () => {
+    const book = setup({ kind: "workbench", label: "Workbench" });
+    await screen.findByText("Connected: Workbench");
+    fireEvent.click(screen.getByRole("button", { name: "Create scorecard" }));
+    await screen.findByText(/Created "Scorecard"/);
+    book.type("Scorecard", "G6", "4");
+    fireEvent.change(screen.getByLabelText("New provider name"), {
+      target: { value: "Provider D" },
+    });
+    fireEvent.click(screen.getAllByRole("button", { name: "Add provider" })[1]);
+    expect(await screen.findByText(/Added provider "Provider D" on "Scorecard"/)).toBeTruthy();
+    const { config, inputs } = readScorecard(book.snapshot("Scorecard"));
+    expect(config.providers).toEqual(["Provider A", "Provider B", "Provider C", "Provider D"]);
+    expect(inputs.scores["Evaluator 1"].Cost["Provider A"]).toBe(4);
   });
 });

@@ -1,0 +1,451 @@
+/**
+ * The "Scorecard" tab: set up a provider-selection scorecard (providers, due-diligence criteria
+ * with weights, must-haves and how each is scored, the score scale, evaluators, AHP weighting) and
+ * create it; then keep editing an existing one — add or remove a provider or a criterion — which
+ * reads the sheet back first, so nothing typed into it is lost.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Divider,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  makeStyles,
+} from "@fluentui/react-components";
+import type { WorkbookApi } from "../excel/api";
+import { ahpPlan } from "../sheets/ahp";
+import { scorecardPlan } from "../sheets/scorecard";
+import {
+  Criterion,
+  CriterionMode,
+  defaultScorecard,
+  ScorecardConfig,
+  scorecardProblems,
+} from "../sheets/scorecardModel";
+import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
+import { report, Status, StatusBar } from "./Status";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "6px" },
+  row: { display: "flex", gap: "4px", alignItems: "center" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  weight: { width: "64px" },
+  mode: { width: "92px" },
+  category: { marginTop: "6px", fontWeight: 600 },
+  problems: { color: "#a80000", margin: 0, paddingLeft: "18px" },
+});
+
+const MODE_LABELS: Record<CriterionMode, string> = {
+  score: "Score",
+  lower: "Lower is better",
+  higher: "Higher is better",
+  price: "Price (bids)",
+};
+
+const SHEET_KIND = "scorecard";
+
+export function ScorecardTab({
+  workbook,
+  connected,
+}: {
+  workbook: WorkbookApi;
+  connected: boolean;
+}) {
+  const styles = useStyles();
+  const [config, setConfig] = React.useState<ScorecardConfig>(defaultScorecard);
+  const [status, setStatus] = React.useState<Status>(null);
+  const [busy, setBusy] = React.useState(false);
+  const problems = scorecardProblems(config);
+  const update = (change: Partial<ScorecardConfig>) => setConfig((c) => ({ ...c, ...change }));
+  const setCriterion = (i: number, change: Partial<Criterion>) =>
+    setConfig((c) => ({
+      ...c,
+      criteria: c.criteria.map((x, j) => (j === i ? { ...x, ...change } : x)),
+    }));
+  const setListItem = (key: "providers" | "evaluators", i: number, value: string) =>
+    setConfig((c) => ({ ...c, [key]: c[key].map((x, j) => (j === i ? value : x)) }));
+
+  // Existing scorecards in the workbook.
+  const [sheets, setSheets] = React.useState<
+    { name: string; companions: string[]; ahp: boolean }[]
+  >([]);
+  const [selected, setSelected] = React.useState("");
+  const [current, setCurrent] = React.useState<ScorecardConfig | null>(null);
+  const [newProvider, setNewProvider] = React.useState("");
+  const [newCriterion, setNewCriterion] = React.useState("");
+  const [removeProvider, setRemoveProvider] = React.useState("");
+  const [removeCriterion, setRemoveCriterion] = React.useState("");
+  const target = sheets.find((s) => s.name === selected);
+  const targetNames = target
+    ? [target.name, ...(target.ahp ? target.companions.slice(0, 1) : [])]
+    : [];
+
+  const refresh = React.useCallback(
+    async (prefer?: string) => {
+      const found = await workbook.findSheets(SHEET_KIND);
+      const list = found.map((s) => ({
+        name: s.name,
+        companions: s.record.companions,
+        ahp: s.record.settings.ahp === true,
+      }));
+      setSheets(list);
+      const name =
+        prefer ?? (list.some((s) => s.name === selected) ? selected : (list[0]?.name ?? ""));
+      setSelected(name);
+      const chosen = list.find((s) => s.name === name);
+      if (!chosen) return setCurrent(null);
+      const snapshots = await workbook.readSheets([
+        chosen.name,
+        ...(chosen.ahp ? chosen.companions.slice(0, 1) : []),
+      ]);
+      setCurrent(readScorecard(snapshots[0], snapshots[1]).config);
+    },
+    [workbook, selected]
+  );
+  React.useEffect(() => {
+    if (connected) refresh().catch(() => undefined);
+  }, [connected]);
+
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    await report(setStatus, action);
+    setBusy(false);
+  };
+
+  const create = () =>
+    run(async () => {
+      const plans = config.ahp ? [scorecardPlan(config), ahpPlan(config)] : [scorecardPlan(config)];
+      const { sheetName, sheetNames } = await workbook.createSheets(plans);
+      await refresh(sheetName);
+      return config.ahp
+        ? `Created "${sheetName}"; fill in the pairwise judgements on "${sheetNames[1]}".`
+        : `Created "${sheetName}": type the scores into the yellow cells.`;
+    });
+
+  /** Rebuild the selected scorecard with a change, after reading it back. */
+  const edit = (describe: string, change: (c: ScorecardConfig) => ScorecardConfig) =>
+    run(async () => {
+      await workbook.editSheets(targetNames, (snapshots) =>
+        rebuildScorecard(snapshots, (c) => {
+          const next = change(c);
+          const wrong = scorecardProblems(next);
+          if (wrong.length > 0) throw new Error(wrong[0]);
+          return next;
+        })
+      );
+      await refresh(selected);
+      return `${describe} on "${selected}"; every value typed there is kept.`;
+    });
+
+  const categories = [...new Set(config.criteria.map((c) => c.category))];
+  return (
+    <div className={styles.stack}>
+      <Subtitle2 as="h2">New scorecard</Subtitle2>
+      <Field label="Sheet name">
+        <Input value={config.name} onChange={(_, d) => update({ name: d.value })} />
+      </Field>
+
+      <Body1 as="h3">Providers</Body1>
+      {config.providers.map((p, i) => (
+        <div className={styles.row} key={i}>
+          <Input
+            className={styles.grow}
+            aria-label={`Provider ${i + 1}`}
+            value={p}
+            onChange={(_, d) => setListItem("providers", i, d.value)}
+          />
+          <Button
+            aria-label={`Remove provider ${i + 1}`}
+            disabled={config.providers.length <= 2}
+            onClick={() => update({ providers: config.providers.filter((_, j) => j !== i) })}
+          >
+            Remove
+          </Button>
+        </div>
+      ))}
+      <Button
+        onClick={() =>
+          update({
+            providers: [
+              ...config.providers,
+              `Provider ${String.fromCharCode(65 + config.providers.length)}`,
+            ],
+          })
+        }
+      >
+        Add provider
+      </Button>
+
+      <Body1 as="h3">Criteria (weight, must-have, how it is scored)</Body1>
+      {categories.map((category) => (
+        <div key={category} className={styles.stack}>
+          <Caption1 className={styles.category}>{category}</Caption1>
+          {config.criteria.map((c, i) =>
+            c.category !== category ? null : (
+              <div key={i} className={styles.stack}>
+                <div className={styles.row}>
+                  <Input
+                    className={styles.grow}
+                    aria-label={`Criterion ${i + 1}`}
+                    value={c.name}
+                    onChange={(_, d) => setCriterion(i, { name: d.value })}
+                  />
+                  <Input
+                    className={styles.weight}
+                    aria-label={`Weight of criterion ${i + 1}`}
+                    type="number"
+                    disabled={config.ahp}
+                    value={String(c.weight)}
+                    onChange={(_, d) => setCriterion(i, { weight: Number(d.value) })}
+                  />
+                </div>
+                <div className={styles.row}>
+                  <Checkbox
+                    label="Must-have"
+                    checked={c.mustHave}
+                    onChange={(_, d) => setCriterion(i, { mustHave: Boolean(d.checked) })}
+                  />
+                  <Select
+                    className={styles.mode}
+                    aria-label={`How criterion ${i + 1} is scored`}
+                    value={c.mode}
+                    onChange={(_, d) => setCriterion(i, { mode: d.value as CriterionMode })}
+                  >
+                    {(Object.keys(MODE_LABELS) as CriterionMode[]).map((m) => (
+                      <option key={m} value={m}>
+                        {MODE_LABELS[m]}
+                      </option>
+                    ))}
+                  </Select>
+                  <Button
+                    aria-label={`Remove criterion ${i + 1}`}
+                    onClick={() => update({ criteria: config.criteria.filter((_, j) => j !== i) })}
+                  >
+                    Remove
+                  </Button>
+                </div>
+              </div>
+            )
+          )}
+        </div>
+      ))}
+      <Button
+        onClick={() =>
+          update({
+            criteria: [
+              ...config.criteria,
+              {
+                category: "Other",
+                name: `Criterion ${config.criteria.length + 1}`,
+                weight: 5,
+                mustHave: false,
+                mode: "score",
+                notes: "",
+              },
+            ],
+          })
+        }
+      >
+        Add criterion
+      </Button>
+
+      <Field label="Score scale">
+        <RadioGroup
+          layout="horizontal"
+          value={String(config.scale)}
+          onChange={(_, d) => update({ scale: d.value === "10" ? 10 : 5 })}
+        >
+          <Radio value="5" label="1 to 5" />
+          <Radio value="10" label="0 to 10" />
+        </RadioGroup>
+      </Field>
+      {config.criteria.some((c) => c.mode === "price") && (
+        <Field label="Price points">
+          <Select
+            value={config.priceMethod}
+            onChange={(_, d) => update({ priceMethod: d.value === "linear" ? "linear" : "ratio" })}
+          >
+            <option value="ratio">Ratio: lowest bid ÷ bid</option>
+            <option value="linear">Linear: zero at twice the lowest bid</option>
+          </Select>
+        </Field>
+      )}
+
+      <Body1 as="h3">
+        Evaluators (each scores on their own block; the scorecard uses the average)
+      </Body1>
+      {config.evaluators.map((e, i) => (
+        <div className={styles.row} key={i}>
+          <Input
+            className={styles.grow}
+            aria-label={`Evaluator ${i + 1}`}
+            value={e}
+            onChange={(_, d) => setListItem("evaluators", i, d.value)}
+          />
+          <Button
+            aria-label={`Remove evaluator ${i + 1}`}
+            disabled={config.evaluators.length <= 1}
+            onClick={() => update({ evaluators: config.evaluators.filter((_, j) => j !== i) })}
+          >
+            Remove
+          </Button>
+        </div>
+      ))}
+      <Button
+        onClick={() =>
+          update({
+            evaluators: [...config.evaluators, `Evaluator ${config.evaluators.length + 1}`],
+          })
+        }
+      >
+        Add evaluator
+      </Button>
+      <Checkbox
+        label="Weights by pairwise comparison (AHP)"
+        checked={config.ahp}
+        onChange={(_, d) => update({ ahp: Boolean(d.checked) })}
+      />
+
+      {problems.length > 0 && (
+        <ul className={styles.problems} aria-label="Problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <Button
+        appearance="primary"
+        disabled={!connected || busy || problems.length > 0}
+        onClick={create}
+      >
+        Create scorecard
+      </Button>
+      <StatusBar status={status} />
+
+      <Divider />
+      <Subtitle2 as="h2">Edit a scorecard</Subtitle2>
+      {sheets.length === 0 ? (
+        <Caption1>No scorecard in this workbook yet.</Caption1>
+      ) : (
+        <>
+          <Field label="Scorecard sheet">
+            <Select value={selected} onChange={(_, d) => refresh(d.value)}>
+              {sheets.map((s) => (
+                <option key={s.name}>{s.name}</option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Input
+              className={styles.grow}
+              aria-label="New provider name"
+              placeholder="Provider name"
+              value={newProvider}
+              onChange={(_, d) => setNewProvider(d.value)}
+            />
+            <Button
+              disabled={busy || !newProvider.trim()}
+              onClick={() =>
+                edit(`Added provider "${newProvider}"`, (c) => ({
+                  ...c,
+                  providers: [...c.providers, newProvider.trim()],
+                }))
+              }
+            >
+              Add provider
+            </Button>
+          </div>
+          <div className={styles.row}>
+            <Input
+              className={styles.grow}
+              aria-label="New criterion name"
+              placeholder="Criterion name"
+              value={newCriterion}
+              onChange={(_, d) => setNewCriterion(d.value)}
+            />
+            <Button
+              disabled={busy || !newCriterion.trim()}
+              onClick={() =>
+                edit(`Added criterion "${newCriterion}"`, (c) => ({
+                  ...c,
+                  criteria: [
+                    ...c.criteria,
+                    {
+                      category: "Other",
+                      name: newCriterion.trim(),
+                      weight: 5,
+                      mustHave: false,
+                      mode: "score",
+                      notes: "",
+                    },
+                  ],
+                }))
+              }
+            >
+              Add criterion
+            </Button>
+          </div>
+          {current && (
+            <>
+              <div className={styles.row}>
+                <Select
+                  className={styles.grow}
+                  aria-label="Provider to remove"
+                  value={removeProvider}
+                  onChange={(_, d) => setRemoveProvider(d.value)}
+                >
+                  <option value="">Provider…</option>
+                  {current.providers.map((p) => (
+                    <option key={p}>{p}</option>
+                  ))}
+                </Select>
+                <Button
+                  disabled={busy || !removeProvider}
+                  onClick={() =>
+                    edit(`Removed provider "${removeProvider}"`, (c) => ({
+                      ...c,
+                      providers: c.providers.filter((p) => p !== removeProvider),
+                    }))
+                  }
+                >
+                  Remove provider
+                </Button>
+              </div>
+              <div className={styles.row}>
+                <Select
+                  className={styles.grow}
+                  aria-label="Criterion to remove"
+                  value={removeCriterion}
+                  onChange={(_, d) => setRemoveCriterion(d.value)}
+                >
+                  <option value="">Criterion…</option>
+                  {current.criteria.map((c) => (
+                    <option key={c.name}>{c.name}</option>
+                  ))}
+                </Select>
+                <Button
+                  disabled={busy || !removeCriterion}
+                  onClick={() =>
+                    edit(`Removed criterion "${removeCriterion}"`, (c) => ({
+                      ...c,
+                      criteria: c.criteria.filter((x) => x.name !== removeCriterion),
+                    }))
+                  }
+                >
+                  Remove criterion
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
