@@ -280,7 +280,6 @@ async function send(
     for (const op of batch) op.run();
     requestBytes.push(bytes);
     // One sync per request on purpose: a request over 5 MB fails on Excel on the web.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     batch = [];
     bytes = 0;

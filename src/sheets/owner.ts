@@ -33,7 +33,9 @@ export interface OwnerRecord {
 export function ownedRanges(plan: SheetPlan): string[] {
   const ranges = [
     ...plan.blocks.map(blockRange),
-    ...[...plan.styles, ...plan.numberFormats, ...plan.names, ...plan.tables].map((x) => parseRange(x.range)),
+    ...[...plan.styles, ...plan.numberFormats, ...plan.names, ...plan.tables].map((x) =>
+      parseRange(x.range)
+    ),
   ];
   const kept = ranges.filter(
     (r, i) => !ranges.some((o, j) => j !== i && contains(o, r) && (!contains(r, o) || j < i))
