@@ -110,10 +110,13 @@ export function scorecardPlan(
       "Recommended provider",
       null,
       {
-        formula: `=IFERROR(IF(COUNT(${after})=0,"No provider passes the must-haves yet",INDEX(${range(MAIN_HEADER_ROW, PROVIDER_COL, MAIN_HEADER_ROW, L.lastProviderCol)},1,MATCH(MAX(${after}),${after},0))),"Complete the scores to see a recommendation")`,
+        // SUM of the row is an error while any total is (a score still blank); text is skipped.
+        formula: `=IFERROR(IF(ISERROR(SUM(${after})),"Complete the scores to see a recommendation",IF(COUNT(${after})=0,"No provider passes the must-haves yet",INDEX(${range(MAIN_HEADER_ROW, PROVIDER_COL, MAIN_HEADER_ROW, L.lastProviderCol)},1,MATCH(MAX(${after}),${after},0)))),"Complete the scores to see a recommendation")`,
       },
+    ],
+    [
+      "Its weighted score",
       null,
-      "Weighted score",
       { formula: `=IFERROR(IF(COUNT(${after})=0,"",MAX(${after})),"")` },
     ],
   ]);
@@ -122,10 +125,10 @@ export function scorecardPlan(
     { range: "A2", style: "note" },
     { range: "A3", style: "label" },
     { range: "C3", style: "total" },
-    { range: "E3", style: "label" },
-    { range: "F3", style: "total" }
+    { range: "A4", style: "label" },
+    { range: "C4", style: "total" }
   );
-  plan.numberFormats.push({ range: "F3", format: "0.00" });
+  plan.numberFormats.push({ range: "C4", format: "0.00" });
   plan.names.push({ name: "Scorecard_Recommended", range: "C3" });
 
   // The main table: criteria, weights, the first evaluator's scores, notes.

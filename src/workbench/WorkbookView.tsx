@@ -225,6 +225,18 @@ export function WorkbookView({ book }: { book: InBrowserWorkbook }) {
                   const view = book.cell(sheet, r, c);
                   const address = view.address;
                   const isSelected = address === selected;
+                  // Like Excel, text runs on over the empty cells to its right, up to the next value.
+                  let runOn = 0;
+                  if (typeof view.value === "string" && view.value !== "") {
+                    while (
+                      c + runOn + 1 < columns &&
+                      runOn < 12 &&
+                      book.value(sheet, cellAddress(r, c + runOn + 1)) === null
+                    )
+                      runOn++;
+                  }
+                  const overflows = runOn > 0;
+                  const spanWidth = widths.slice(c, c + runOn + 1).reduce((a, b) => a + b, 0) - 8;
                   return (
                     <td
                       role="gridcell"
@@ -239,14 +251,18 @@ export function WorkbookView({ book }: { book: InBrowserWorkbook }) {
                       }
                       aria-selected={isSelected}
                       aria-readonly={!view.editable}
-                      className={`${view.style ? `wb-${view.style}` : ""} ${typeof view.value === "number" ? "wb-number" : ""}`}
+                      className={`${view.style ? `wb-${view.style}` : ""} ${typeof view.value === "number" ? "wb-number" : ""} ${overflows ? "wb-overflow" : ""}`}
                       style={{
                         background: view.fill ?? (r < frozen ? "#fff" : undefined),
                         color: view.font,
                         fontWeight: view.bold ? 600 : undefined,
                         fontStyle: view.italic ? "italic" : undefined,
                         ...(r < frozen
-                          ? { position: "sticky", top: ROW_HEIGHT * (r + 1), zIndex: 1 }
+                          ? {
+                              position: "sticky",
+                              top: ROW_HEIGHT * (r + 1),
+                              zIndex: overflows ? 2 : 1,
+                            }
                           : {}),
                       }}
                       onClick={() => {
@@ -267,6 +283,10 @@ export function WorkbookView({ book }: { book: InBrowserWorkbook }) {
                           }}
                           onBlur={() => editing === address && setEditing(null)}
                         />
+                      ) : overflows ? (
+                        <span className="wb-runon" style={{ width: spanWidth }}>
+                          {view.text}
+                        </span>
                       ) : (
                         view.text
                       )}

@@ -83,7 +83,7 @@ describe("scorecard worked example", () => {
     expect(row(L.rows.afterGates)).toEqual([totals[0], totals[1], "Excluded"]);
     expect(row(L.rows.rank)).toEqual([1, 2, "Excluded"]);
     expect(book.value(sheetName, "C3")).toBe("Acme");
-    expect(book.value(sheetName, "F3")).toBeCloseTo(totals[0], 9);
+    expect(book.value(sheetName, "C4")).toBeCloseTo(totals[0], 9);
     // Weight % shown.
     expect(book.cell(sheetName, L.firstRow, 5).text).toBe("40.0%");
   });
