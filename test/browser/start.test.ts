@@ -27,8 +27,12 @@ test("npm start serves the workbench and prints its address; npm stop stops it",
     const { browser, page } = await launch();
     try {
       await page.goto(`https://localhost:${port}/workbench.html`);
+      await page.getByRole("tab", { name: "Functions" }).click();
       await page.getByRole("button", { name: "Insert function examples" }).click();
-      await page.getByRole("tab", { name: "Function examples" }).waitFor();
+      await page
+        .getByRole("tablist", { name: "Sheets" })
+        .getByRole("tab", { name: "Function examples" })
+        .waitFor();
       for (const file of [
         "taskpane.html",
         "functions.json",

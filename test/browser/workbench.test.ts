@@ -53,10 +53,14 @@ test("the task pane is connected to the workbench", async () => {
 });
 
 test("Insert function examples builds the sheet; the grid shows what the engine computes", async () => {
+  await page.getByRole("tab", { name: "Functions" }).click();
   await page.getByRole("button", { name: "Insert function examples" }).click();
   await page.getByText('Inserted the sheet "Function examples".').waitFor();
   expect(
-    await page.getByRole("tab", { name: "Function examples" }).getAttribute("aria-selected")
+    await page
+      .getByRole("tablist", { name: "Sheets" })
+      .getByRole("tab", { name: "Function examples" })
+      .getAttribute("aria-selected")
   ).toBe("true");
   for (const doc of CATALOG) {
     const params = FUNCTIONS.find((f) => f.id === doc.id)!.parameters;
