@@ -158,12 +158,92 @@ async function planRows(): Promise<Row[]> {
   }
   const applyMs = times.sort((a, b) => a - b)[2];
 
+  // A scorecard of 50 providers × 100 criteria, every score typed: build the plan, apply it in
+  // the workbench's workbook (and compute the recommendation); the writer's syncs against a
+  // small scorecard's.
+  const { scorecardPlan } = await import("../src/sheets/scorecard");
+  const { defaultScorecard } = await import("../src/sheets/scorecardModel");
+  const scorecard = (providers: number, criteria: number) => {
+    const config = {
+      ...defaultScorecard(),
+      providers: Array.from({ length: providers }, (_, j) => `Provider ${j + 1}`),
+      criteria: Array.from({ length: criteria }, (_, i) => ({
+        category: "General",
+        name: `Criterion ${i + 1}`,
+        weight: 1 + (i % 7),
+        mustHave: i === 0,
+        mode: "score" as const,
+        notes: "",
+      })),
+    };
+    const scores = Object.fromEntries(
+      config.criteria.map((c, i) => [
+        c.name,
+        Object.fromEntries(config.providers.map((p, j) => [p, 1 + ((i + j) % 5)])),
+      ])
+    );
+    const gates = { "Criterion 1": Object.fromEntries(config.providers.map((p) => [p, "yes"])) };
+    return { config, inputs: { scores: { "Evaluator 1": scores }, gates, judgements: {} } };
+  };
+  const big = scorecard(50, 100);
+  const scorecardTimes: { build: number; apply: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const plan = scorecardPlan(big.config, big.inputs);
+    const t1 = process.hrtime.bigint();
+    const book = new InBrowserWorkbook(customFunctions);
+    book.applyPlan(plan);
+    book.value("Scorecard", "C3");
+    scorecardTimes.push({
+      build: Number(t1 - t0) / 1e6,
+      apply: Number(process.hrtime.bigint() - t1) / 1e6,
+    });
+  }
+  scorecardTimes.sort((a, b) => a.apply - b.apply);
+  const { build: scorecardBuildMs, apply: scorecardApplyMs } = scorecardTimes[1];
+  const smallCard = mockExcel();
+  const smallCardResult = await writeNewSheet(
+    smallCard.context,
+    scorecardPlan(scorecard(3, 10).config)
+  );
+  const bigCard = mockExcel();
+  const bigCardResult = await writeNewSheet(bigCard.context, scorecardPlan(big.config, big.inputs));
+  const sameSyncs = smallCardResult.stats.syncs === bigCardResult.stats.syncs;
+
   const small = mockExcel();
   const smallResult = await writeNewSheet(small.context, gridPlan(10, 100));
   const large = mockExcel();
   const largeResult = await writeNewSheet(large.context, gridPlan(1000, 1000));
   const largest = (bytes: number[]) => Math.max(...bytes);
   return [
+    {
+      name: "scorecard 50 × 100: build plan",
+      figure: Number(scorecardBuildMs.toFixed(1)),
+      unit: "ms",
+      budget: 2000,
+      ok: scorecardBuildMs + scorecardApplyMs <= 2000,
+    },
+    {
+      name: "scorecard 50 × 100: workbench apply",
+      figure: Number(scorecardApplyMs.toFixed(1)),
+      unit: "ms",
+      budget: 2000,
+      ok: scorecardApplyMs <= 2000,
+    },
+    {
+      name: "scorecard writer syncs, 3 × 10",
+      figure: smallCardResult.stats.syncs,
+      unit: "syncs",
+      budget: bigCardResult.stats.syncs,
+      ok: sameSyncs,
+    },
+    {
+      name: "scorecard writer syncs, 50 × 100",
+      figure: bigCardResult.stats.syncs,
+      unit: "syncs",
+      budget: smallCardResult.stats.syncs,
+      ok: sameSyncs,
+    },
     {
       name: "workbench: build + apply 10,000-cell plan",
       figure: Number(applyMs.toFixed(1)),

@@ -3,8 +3,12 @@ import {
   WouldOverwriteError,
   editSheets,
   writeNewSheet,
+  writeNewSheets,
 } from "../../src/excel/writer";
 import { FUNCTIONS } from "../../src/functions/metadata";
+import { ahpPlan } from "../../src/sheets/ahp";
+import { scorecardPlan } from "../../src/sheets/scorecard";
+import { defaultScorecard } from "../../src/sheets/scorecardModel";
 import { cellAddress } from "../../src/sheets/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "../../src/sheets/plan";
@@ -148,6 +152,48 @@ describe("writeNewSheet", () => {
     expect(log.calls.filter((c) => c === "suspendApiCalculationUntilNextSync")).toHaveLength(
       log.syncs - 1
     );
+  });
+});
+
+describe("writeNewSheets: a scorecard and its AHP sheet", () => {
+  const config = { ...defaultScorecard(), ahp: true };
+
+  test("both sheets in one read and one write; taken names get (2) and the weights follow", async () => {
+    const { context, log } = mockExcel({
+      sheets: [{ name: "Scorecard" }, { name: "Scorecard AHP" }],
+    });
+    const result = await writeNewSheets(context, [scorecardPlan(config), ahpPlan(config)]);
+    expect(result.sheetNames).toEqual(["Scorecard (2)", "Scorecard AHP (2)"]);
+    expect(log.syncs).toBe(2);
+    expect(log.cells.get("Scorecard (2)!E6")).toBe("='Scorecard AHP (2)'!$B$6");
+    expect(log.calls).toContain("Scorecard (2).pageLayout.orientation=");
+    expect(log.calls).toContain("Scorecard (2).pageLayout.zoom=");
+    const record = JSON.parse(log.properties.get("Scorecard (2)")!);
+    expect(record).toMatchObject({
+      kind: "scorecard",
+      companions: ["Scorecard AHP (2)"],
+      settings: { ahp: true, scale: 5 },
+    });
+    expect(log.calls.filter((c) => c.endsWith(".activate()"))).toEqual([
+      "Scorecard (2).activate()",
+    ]);
+  });
+
+  test("a 50 × 100 scorecard takes as many syncs as a 3 × 10 one", async () => {
+    const sized = (p: number, c: number) => ({
+      ...defaultScorecard(),
+      providers: Array.from({ length: p }, (_, j) => `P${j + 1}`),
+      criteria: Array.from({ length: c }, (_, i) => ({
+        ...defaultScorecard().criteria[0],
+        name: `C${i + 1}`,
+      })),
+    });
+    const small = mockExcel();
+    await writeNewSheet(small.context, scorecardPlan(sized(3, 10)));
+    const large = mockExcel();
+    await writeNewSheet(large.context, scorecardPlan(sized(50, 100)));
+    expect(large.log.syncs).toBe(small.log.syncs);
+    expect(Math.max(...large.log.requestBytes)).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   });
 });
 

@@ -197,6 +197,7 @@ export function mockExcel(existing: { sheets?: ExistingSheet[]; tables?: string[
         }),
       },
       activate: () => note(`${name}.activate()`),
+      pageLayout: recordObject(`${name}.pageLayout`),
       isNullObject: false,
     };
   }
