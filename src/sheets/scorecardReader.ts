@@ -38,16 +38,28 @@ function rowsLabelled(s: SheetSnapshot, col: number, label: string, from = 0): n
   return rows;
 }
 
-/** A block with a header row of names (providers or criteria) and rows labelled by name. */
-function readNamedBlock(s: SheetSnapshot, headerRow: number, labelCol: number, firstCol: number) {
-  const columns: string[] = [];
-  for (let c = firstCol; text(snapshotValue(s, headerRow, c)) !== ""; c++)
-    columns.push(text(snapshotValue(s, headerRow, c)));
+/**
+ * A block below a header row: one row per label (the label from `labelCol`, or `rowNames` by
+ * position), one column per `columnNames` by position — the blocks are built in the main table's
+ * order, so renaming a provider or criterion in the main table carries its values along.
+ */
+function readBlock(
+  s: SheetSnapshot,
+  headerRow: number,
+  labelCol: number,
+  firstCol: number,
+  columnNames: string[],
+  rowNames?: string[]
+) {
   const rows: Record<string, Record<string, PlanCell>> = {};
-  for (let r = headerRow + 1; text(snapshotValue(s, r, labelCol)) !== ""; r++) {
+  for (
+    let i = 0, r = headerRow + 1;
+    rowNames ? i < rowNames.length : text(snapshotValue(s, r, labelCol)) !== "";
+    i++, r++
+  ) {
     const cells: Record<string, PlanCell> = {};
-    columns.forEach((name, j) => (cells[name] = typed(s, r, firstCol + j)));
-    rows[text(snapshotValue(s, r, labelCol))] = cells;
+    columnNames.forEach((name, j) => (cells[name] = typed(s, r, firstCol + j)));
+    rows[rowNames ? rowNames[i] : text(snapshotValue(s, r, labelCol))] = cells;
   }
   return rows;
 }
@@ -98,16 +110,18 @@ export function readScorecard(sheet: SheetSnapshot, ahpSheet?: SheetSnapshot): R
   for (const evaluator of evaluators.slice(1)) {
     const [label] = rowsLabelled(sheet, COL.label, `Scores — ${evaluator}`, below);
     if (label !== undefined)
-      inputs.scores[evaluator] = readNamedBlock(sheet, label + 1, COL.label, PROVIDER_COL);
+      inputs.scores[evaluator] = readBlock(sheet, label + 1, COL.label, PROVIDER_COL, providers);
   }
   const [gates] = rowsLabelled(sheet, COL.label, "Must-have checks", below);
-  if (gates !== undefined) inputs.gates = readNamedBlock(sheet, gates + 1, COL.label, PROVIDER_COL);
+  if (gates !== undefined)
+    inputs.gates = readBlock(sheet, gates + 1, COL.label, PROVIDER_COL, providers);
 
   if (ahpSheet) {
+    const names = criteria.map((c) => c.name);
     for (const evaluator of evaluators) {
       const [label] = rowsLabelled(ahpSheet, 0, `Judgements — ${evaluator}:`);
       if (label !== undefined)
-        inputs.judgements[evaluator] = readNamedBlock(ahpSheet, label + 1, 0, 1);
+        inputs.judgements[evaluator] = readBlock(ahpSheet, label + 1, 0, 1, names, names);
     }
   }
 

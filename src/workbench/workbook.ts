@@ -47,7 +47,7 @@ export interface CellView {
   font?: string;
   bold?: boolean;
   italic?: boolean;
-  /** Input cells can be typed into. */
+  /** Cells holding a value can be typed into (as in Excel); formula cells are protected here. */
   editable: boolean;
 }
 
@@ -328,7 +328,7 @@ export class InBrowserWorkbook implements WorkbookApi {
       font: look?.font,
       bold: look?.bold,
       italic: look?.italic,
-      editable: style === "input" || style === undefined,
+      editable: formula === undefined,
     };
     for (const cf of looks.conditional) {
       const range = parseRange(cf.range);
@@ -368,7 +368,7 @@ export class InBrowserWorkbook implements WorkbookApi {
   }
 
   /**
-   * Type into a cell, as a user would. Only input cells (and cells outside the plan) take typing;
+   * Type into a cell, as a user would. Cells holding a value take typing (formula cells do not);
    * a list validation rejects values not in its list. Returns an error message, or null when done.
    */
   type(sheetName: string, a1: string, input: string): string | null {

@@ -117,6 +117,26 @@ describe("rebuild", () => {
     expect(typeof book.value(sheetName, cellAddress(L.rows.total, PROVIDER_COL))).toBe("object"); // Provider A lacks Innovation: #VALUE!
   });
 
+  test("rename a provider and a criterion in the sheet itself: their values follow on the next rebuild", () => {
+    const { book, sheetName } = typedScorecard();
+    const L = scorecardLayout(base);
+    book.type(sheetName, cellAddress(4, PROVIDER_COL + 1), "Beta Ltd"); // header of Provider B
+    book.type(sheetName, cellAddress(L.firstRow + 1, COL.criterion), "Security & compliance"); // was "Security"
+    book.editPlans([sheetName], (s) =>
+      rebuildScorecard(s, (c) => ({ ...c, providers: [...c.providers, "Provider D"] }))
+    );
+    const { config, inputs } = readScorecard(book.snapshot(sheetName));
+    expect(config.providers).toEqual(["Provider A", "Beta Ltd", "Provider C", "Provider D"]);
+    expect(inputs.scores.Ann["Security & compliance"]["Beta Ltd"]).toBe(1 + ((1 + 1) % 5));
+    expect(inputs.scores.Bo["Security & compliance"]["Provider C"]).toBe(2);
+    expect(inputs.gates["Security & compliance"]).toEqual({
+      "Provider A": "yes",
+      "Beta Ltd": "no",
+      "Provider C": null,
+      "Provider D": null,
+    });
+  });
+
   test("remove a provider and a criterion: the rest kept", () => {
     const { book, sheetName } = typedScorecard();
     book.editPlans([sheetName], (s) =>
