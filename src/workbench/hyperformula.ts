@@ -52,9 +52,16 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#NAME?": ErrorType.NAME,
 };
 
+/**
+ * What an empty cell reaches a custom function as: null, as Excel on the web sends it, or 0, as
+ * desktop Excel does. Tests switch it to prove sheets never depend on telling a blank from a 0.
+ */
+export const emptyCells: { as: null | 0 } = { as: null };
+
 /** A value from HyperFormula as Excel passes it to a custom function. */
 function excelValue(v: unknown): unknown {
-  if (v === EmptyValue || v === undefined) return null;
+  if (v === undefined) return null; // an omitted optional argument: null on every platform
+  if (v === EmptyValue) return emptyCells.as;
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: number }).val; // dates, currency…
   return v;
 }

@@ -1,0 +1,104 @@
+/**
+ * The KPI tracker evaluated as a user sees it, for a worked year with gaps (a month left blank in
+ * the middle and every month after April blank) — on Excel on the web (empty cells reach the
+ * functions as null) and on desktop Excel (as 0): the same numbers either way.
+ */
+import { cellAddress } from "../../src/sheets/a1";
+import { Kpi, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
+import { MONTH_COL, trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
+import { emptyCells } from "../../src/workbench/hyperformula";
+import { InBrowserWorkbook } from "../../src/workbench/workbook";
+import { customFunctions } from "../support/functions";
+
+const kpi = (
+  name: string,
+  direction: Kpi["direction"],
+  target: number,
+  extra: Partial<Kpi> = {}
+): Kpi => ({
+  name,
+  unit: "%",
+  direction,
+  target,
+  tolerance: 0.1,
+  ytd: "average",
+  ratio: null,
+  notes: "",
+  ...extra,
+});
+
+const config: TrackerConfig = {
+  name: "KPI tracker",
+  provider: "Acme IT",
+  firstMonth: "2026-01",
+  months: 12,
+  kpis: [
+    kpi("CSAT", "higher", 0.9),
+    kpi("First-contact resolution", "higher", 0.75, {
+      ratio: { numerator: "Resolved first time", denominator: "Tickets" },
+    }),
+    kpi("P1 first response", "lower", 30, { unit: "minutes" }),
+  ],
+};
+
+const inputs: TrackerInputs = {
+  CSAT: { Actual: { "Jan 2026": 0.92, "Mar 2026": 0.85, "Apr 2026": 0.8 } },
+  "First-contact resolution": {
+    "Resolved first time": { "Jan 2026": 75, "Feb 2026": 70 },
+    Tickets: { "Jan 2026": 100, "Feb 2026": 100 },
+  },
+  "P1 first response": { Actual: { "Jan 2026": 25, "Feb 2026": 32, "Mar 2026": 40 } },
+};
+
+function evaluate(blanksAs: null | 0) {
+  emptyCells.as = blanksAs;
+  try {
+    const book = new InBrowserWorkbook(customFunctions);
+    const { sheetName } = book.applyPlan(trackerPlan(config, inputs));
+    const L = trackerLayout(config);
+    const months = (row: number) =>
+      Array.from({ length: 12 }, (_, m) => book.value(sheetName, cellAddress(row, MONTH_COL + m)));
+    const at = (row: number, col: number) => book.value(sheetName, cellAddress(row, col));
+    return { L, months, at };
+  } finally {
+    emptyCells.as = null;
+  }
+}
+
+describe.each([
+  ["Excel on the web (blank = null)", null],
+  ["desktop Excel (blank = 0)", 0],
+] as const)("KPI tracker on %s", (_, blanksAs) => {
+  const { L, months, at } = evaluate(blanksAs);
+  const blank = Array(8).fill("");
+
+  test("status: only reported months are scored, red/amber/green by the tolerance", () => {
+    expect(months(L.status.first)).toEqual(["Green", "", "Amber", "Red", ...blank]);
+    expect(months(L.status.first + 1)).toEqual(["Green", "Amber", "", "", ...blank]);
+    expect(months(L.status.first + 2)).toEqual(["Green", "Amber", "Red", "", ...blank]);
+  });
+
+  test("values reported: ratio KPIs from numerator and denominator; blanks stay blank", () => {
+    expect(months(L.used.first + 1).slice(0, 3)).toEqual([0.75, 0.7, ""]);
+    expect(months(L.used.first)[1]).toBe("");
+  });
+
+  test("attainment", () => {
+    expect(months(L.attainment.first)[0]).toBeCloseTo(0.92 / 0.9, 9);
+    expect(months(L.attainment.first + 2)[0]).toBeCloseTo(2 - 25 / 30, 9);
+    expect(months(L.attainment.first)[1]).toBe("");
+  });
+
+  test("trend over the last three reported months, a blank month still counting as a month", () => {
+    expect(at(L.used.first, L.col.trend)).toBe("Worsening");
+    expect(at(L.used.first + 1, L.col.trend)).toBe("Worsening");
+    expect(at(L.used.first + 2, L.col.trend)).toBe("Worsening"); // lower is better, rising
+  });
+
+  test("year to date: average of reported months; ratio KPIs as Σ numerators / Σ denominators", () => {
+    expect(at(L.used.first, L.col.ytd)).toBeCloseTo((0.92 + 0.85 + 0.8) / 3, 9);
+    expect(at(L.used.first + 1, L.col.ytd)).toBeCloseTo(145 / 200, 9);
+    expect(at(L.used.first + 2, L.col.ytd)).toBeCloseTo(97 / 3, 9);
+    expect(at(L.used.first + 1, L.col.ytdStatus)).toBe("Amber");
+  });
+});
