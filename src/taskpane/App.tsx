@@ -12,6 +12,7 @@ import {
 import type { HostInfo, WorkbookApi } from "../excel/api";
 import type { FunctionMetadata } from "../functions/metadata";
 import { FunctionsTab } from "./FunctionsTab";
+import { KpiTab } from "./KpiTab";
 import { ScorecardTab } from "./ScorecardTab";
 
 const useStyles = makeStyles({
@@ -42,7 +43,7 @@ function HostBadge({ host }: { host: HostInfo | null }) {
   return <Badge color="success">Connected: {host.label}</Badge>;
 }
 
-type TabName = "scorecard" | "functions";
+type TabName = "scorecard" | "kpi" | "functions";
 
 export function App({ host, workbook, functions, helpUrl }: AppProps) {
   const styles = useStyles();
@@ -70,11 +71,12 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
         )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
           <Tab value="scorecard">Scorecard</Tab>
+          <Tab value="kpi">KPI review</Tab>
           <Tab value="functions">Functions</Tab>
         </TabList>
-        {tab === "scorecard" ? (
-          <ScorecardTab workbook={workbook} connected={connected} />
-        ) : (
+        {tab === "scorecard" && <ScorecardTab workbook={workbook} connected={connected} />}
+        {tab === "kpi" && <KpiTab workbook={workbook} connected={connected} />}
+        {tab === "functions" && (
           <FunctionsTab
             workbook={workbook}
             connected={connected}

@@ -1,0 +1,110 @@
+/**
+ * A whole monthly cycle in the workbench: create a KPI tracker from the task pane, type three
+ * months of actuals into the grid, create the review pack for month 3 (statuses, reds first), add
+ * a month and find every typed value still there.
+ */
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { cellAddress } from "../../src/sheets/a1";
+import { defaultTracker } from "../../src/sheets/kpiModel";
+import { MONTH_COL, trackerLayout } from "../../src/sheets/kpiTracker";
+import { isLocal, launch } from "../support/browser";
+import { serve } from "../support/staticServer";
+
+const root = path.resolve(__dirname, "../../dist-workbench");
+const results = path.resolve(__dirname, "../../test-results");
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+let requests: string[];
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serve(root);
+  ({ browser, page, requests, errors } = await launch());
+  await page.goto(`${server.url}/workbench.html`);
+  await page.getByText("Connected: Workbench").waitFor();
+  await page.getByRole("tab", { name: "KPI review" }).click();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const config = { ...defaultTracker(), firstMonth: "2026-01" };
+const L = trackerLayout(config);
+const kpiIndex = (name: string) => config.kpis.findIndex((k) => k.name === name);
+/** What is typed: KPI row (its actual, or numerator / denominator) → Jan, Feb, Mar. */
+const typed: [number, string[]][] = [
+  [L.actualRows[kpiIndex("P1 first response")][0], ["25", "28", "45"]],
+  [L.actualRows[kpiIndex("Customer satisfaction (CSAT)")][0], ["92%", "91%", "88%"]],
+  [L.actualRows[kpiIndex("Availability")][0], ["0.9995", "0.9991", "0.9993"]],
+  [L.actualRows[kpiIndex("First-contact resolution")][0], ["80", "78", "60"]],
+  [L.actualRows[kpiIndex("First-contact resolution")][1], ["100", "100", "100"]],
+];
+const parsed = (t: string) => String(t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t));
+
+const cell = (address: string) => page.locator(`[role="grid"] [data-address="${address}"]`);
+const valueOf = (address: string) => cell(address).getAttribute("data-value");
+async function typeInto(address: string, text: string) {
+  await cell(address).dblclick();
+  const editor = page.getByLabel(`Edit ${address}`);
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+
+test("create a KPI tracker and type three months of actuals", async () => {
+  await page.getByLabel("First month (YYYY-MM)").fill("2026-01");
+  await page.getByLabel("Provider").fill("Acme IT");
+  await page.getByRole("button", { name: "Create KPI tracker" }).click();
+  await page
+    .getByText('Created "KPI tracker": type each month\'s actuals into the yellow cells.')
+    .waitFor();
+  for (const [row, months] of typed)
+    for (const [m, v] of months.entries()) await typeInto(cellAddress(row, MONTH_COL + m), v);
+  const status = (name: string, m: number) =>
+    valueOf(cellAddress(L.status.first + kpiIndex(name), MONTH_COL + m));
+  expect(await status("P1 first response", 2)).toBe("Red");
+  expect(await status("Customer satisfaction (CSAT)", 2)).toBe("Amber");
+  expect(await status("Availability", 2)).toBe("Green");
+  expect(await status("First-contact resolution", 2)).toBe("Red");
+  expect(await status("Patch compliance", 2)).toBe(""); // not reported: never scored
+});
+
+test("the review pack for month 3: statuses, reds first, counts", async () => {
+  await page.getByLabel("Month to review").selectOption({ label: "Mar 2026" });
+  await page.getByRole("button", { name: "Create review for month" }).click();
+  await page.getByText('Created the review pack "Review Mar 2026".').waitFor();
+  const kpis = await Promise.all([7, 8, 9, 10, 11].map((r) => valueOf(`A${r}`)));
+  expect(kpis).toEqual([
+    "P1 first response",
+    "First-contact resolution",
+    "Customer satisfaction (CSAT)",
+    "Availability",
+    "P1 resolution",
+  ]);
+  const statuses = await Promise.all([7, 8, 9, 10, 11].map((r) => valueOf(`D${r}`)));
+  expect(statuses).toEqual(["Red", "Red", "Amber", "Green", ""]);
+  expect(await Promise.all(["B4", "D4", "F4"].map(valueOf))).toEqual(["1", "1", "2"]);
+  await page.screenshot({ path: path.join(results, "workbench-kpi-review.png") });
+});
+
+test("add a month: nothing typed is lost", async () => {
+  await page
+    .getByRole("tablist", { name: "Sheets" })
+    .getByRole("tab", { name: "KPI tracker" })
+    .click();
+  await page.getByRole("button", { name: "Add month" }).click();
+  await page.getByText('Added a month on "KPI tracker"; every actual and note is kept.').waitFor();
+  const grown = trackerLayout({ ...config, months: 13 });
+  expect(await valueOf(cellAddress(grown.actualsHeader, MONTH_COL + 12))).toBe("Jan 2027");
+  for (const [row, months] of typed) {
+    for (const [m, v] of months.entries())
+      expect([row, m, await valueOf(cellAddress(row, MONTH_COL + m))]).toEqual([row, m, parsed(v)]);
+  }
+});
+
+test("no request outside this machine, no page error", async () => {
+  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(errors).toEqual([]);
+});
