@@ -210,12 +210,99 @@ async function planRows(): Promise<Row[]> {
   const bigCardResult = await writeNewSheet(bigCard.context, scorecardPlan(big.config, big.inputs));
   const sameSyncs = smallCardResult.stats.syncs === bigCardResult.stats.syncs;
 
+  // A KPI tracker of 200 KPIs × 36 months, every actual typed: build, workbench apply, syncs.
+  const { trackerPlan } = await import("../src/sheets/kpiTracker");
+  const { KPI_CATALOG, monthLabel } = await import("../src/sheets/kpiModel");
+  const trackerConfig = (kpis: number, months: number) => ({
+    name: "KPI tracker",
+    provider: "Bench",
+    firstMonth: "2026-01",
+    months,
+    kpis: Array.from({ length: kpis }, (_, i) => ({
+      ...KPI_CATALOG[i % KPI_CATALOG.length],
+      name: `KPI ${i + 1}`,
+    })),
+  });
+  const trackerInputs = (c: ReturnType<typeof trackerConfig>) =>
+    Object.fromEntries(
+      c.kpis.map((k, i) => [
+        k.name,
+        Object.fromEntries(
+          (k.ratio ? [k.ratio.numerator, k.ratio.denominator] : ["Actual"]).map((measure, r) => [
+            measure,
+            Object.fromEntries(
+              Array.from({ length: c.months }, (_, m) => [
+                monthLabel(c.firstMonth, m),
+                k.ratio ? 80 + r * 20 + (m % 7) : k.target * (0.9 + ((i + m) % 5) / 20),
+              ])
+            ),
+          ])
+        ),
+      ])
+    );
+  const bigTracker = trackerConfig(200, 36);
+  const bigTrackerInputs = trackerInputs(bigTracker);
+  const trackerTimes: { build: number; apply: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const plan = trackerPlan(bigTracker, bigTrackerInputs);
+    const t1 = process.hrtime.bigint();
+    const book = new InBrowserWorkbook(customFunctions);
+    book.applyPlan(plan);
+    book.value("KPI tracker", "C10");
+    trackerTimes.push({
+      build: Number(t1 - t0) / 1e6,
+      apply: Number(process.hrtime.bigint() - t1) / 1e6,
+    });
+  }
+  trackerTimes.sort((a, b) => a.apply - b.apply);
+  const { build: trackerBuildMs, apply: trackerApplyMs } = trackerTimes[1];
+  const smallTracker = mockExcel();
+  const smallTrackerResult = await writeNewSheet(
+    smallTracker.context,
+    trackerPlan(trackerConfig(8, 12))
+  );
+  const bigTrackerMock = mockExcel();
+  const bigTrackerResult = await writeNewSheet(
+    bigTrackerMock.context,
+    trackerPlan(bigTracker, bigTrackerInputs)
+  );
+  const sameTrackerSyncs = smallTrackerResult.stats.syncs === bigTrackerResult.stats.syncs;
+
   const small = mockExcel();
   const smallResult = await writeNewSheet(small.context, gridPlan(10, 100));
   const large = mockExcel();
   const largeResult = await writeNewSheet(large.context, gridPlan(1000, 1000));
   const largest = (bytes: number[]) => Math.max(...bytes);
   return [
+    {
+      name: "KPI tracker 200 × 36: build plan",
+      figure: Number(trackerBuildMs.toFixed(1)),
+      unit: "ms",
+      budget: 2000,
+      ok: trackerBuildMs + trackerApplyMs <= 2000,
+    },
+    {
+      name: "KPI tracker 200 × 36: workbench apply",
+      figure: Number(trackerApplyMs.toFixed(1)),
+      unit: "ms",
+      budget: 2000,
+      ok: trackerApplyMs <= 2000,
+    },
+    {
+      name: "KPI tracker writer syncs, 8 × 12",
+      figure: smallTrackerResult.stats.syncs,
+      unit: "syncs",
+      budget: bigTrackerResult.stats.syncs,
+      ok: sameTrackerSyncs,
+    },
+    {
+      name: "KPI tracker writer syncs, 200 × 36",
+      figure: bigTrackerResult.stats.syncs,
+      unit: "syncs",
+      budget: smallTrackerResult.stats.syncs,
+      ok: sameTrackerSyncs,
+    },
     {
       name: "scorecard 50 × 100: build plan",
       figure: Number(scorecardBuildMs.toFixed(1)),

@@ -9,6 +9,9 @@ import { FUNCTIONS } from "../../src/functions/metadata";
 import { ahpPlan } from "../../src/sheets/ahp";
 import { scorecardPlan } from "../../src/sheets/scorecard";
 import { defaultScorecard } from "../../src/sheets/scorecardModel";
+import { defaultTracker, KPI_CATALOG } from "../../src/sheets/kpiModel";
+import { reviewPlan } from "../../src/sheets/kpiReview";
+import { trackerPlan } from "../../src/sheets/kpiTracker";
 import { cellAddress } from "../../src/sheets/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "../../src/sheets/plan";
@@ -194,6 +197,37 @@ describe("writeNewSheets: a scorecard and its AHP sheet", () => {
     await writeNewSheet(large.context, scorecardPlan(sized(50, 100)));
     expect(large.log.syncs).toBe(small.log.syncs);
     expect(Math.max(...large.log.requestBytes)).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+  });
+});
+
+describe("writeNewSheet: KPI tracker and review pack", () => {
+  test("a 200 KPI × 36 month tracker takes as many syncs as an 8 × 12 one; the review references it", async () => {
+    const sized = (k: number, months: number) => ({
+      ...defaultTracker(),
+      months,
+      kpis: Array.from({ length: k }, (_, i) => ({
+        ...KPI_CATALOG[i % KPI_CATALOG.length],
+        name: `KPI ${i + 1}`,
+      })),
+    });
+    const small = mockExcel();
+    await writeNewSheet(small.context, trackerPlan(sized(8, 12)));
+    const large = mockExcel();
+    await writeNewSheet(large.context, trackerPlan(sized(200, 36)));
+    expect(large.log.syncs).toBe(small.log.syncs);
+    expect(JSON.parse(small.log.properties.get("KPI tracker")!)).toMatchObject({
+      kind: "kpi-tracker",
+      settings: { months: 12 },
+    });
+    const tracker = { name: "KPI tracker", record: null, values: [], formulas: [] };
+    const review = mockExcel({ sheets: [{ name: "KPI tracker" }] });
+    const result = await writeNewSheet(review.context, reviewPlan(sized(8, 12), tracker, 2));
+    expect(result.sheetName).toBe(
+      "Review Mar 2026".replace("2026", defaultTracker().firstMonth.slice(0, 4))
+    );
+    expect(String(review.log.cells.get(`${result.sheetName}!D7`))).toMatch(
+      /^='KPI tracker'!\$[A-Z]+\$\d+$/
+    );
   });
 });
 
