@@ -148,7 +148,9 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
           />
         </Field>
       </div>
-      <Body1 as="h3">KPIs (target; amber tolerance as a fraction of it; year to date)</Body1>
+      <Body1 as="h3">
+        KPIs (target; amber tolerance as a fraction of it; which way is better; year to date)
+      </Body1>
       {allKpis.map((k) => {
         const chosen = config.kpis.find((c) => c.name === k.name);
         return (
@@ -174,6 +176,16 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
                   value={String(chosen.tolerance)}
                   onChange={(_, d) => setKpi(k.name, { tolerance: Number(d.value) })}
                 />
+                <Select
+                  aria-label={`Direction of ${k.name}`}
+                  value={chosen.direction}
+                  onChange={(_, d) =>
+                    setKpi(k.name, { direction: d.value === "lower" ? "lower" : "higher" })
+                  }
+                >
+                  <option value="higher">higher</option>
+                  <option value="lower">lower</option>
+                </Select>
                 <Select
                   aria-label={`Year to date of ${k.name}`}
                   value={chosen.ytd}
