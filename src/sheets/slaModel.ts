@@ -1,0 +1,147 @@
+/**
+ * Service-level credits as data: the contract terms (monthly fee, at-risk %, the pool of
+ * allocation), the service levels (each linked to a KPI of a tracker or typed standalone, with
+ * its expected and minimum levels, allocation and credit model, earn-back, incentive and
+ * continuous improvement) and what users typed, keyed by names.
+ */
+import type { PlanCell } from "./plan";
+
+/**
+ * How a missed service level turns into a credit: "allocation" (at-risk amount × category ×
+ * allocation on a service level default, SLA.CREDITS), "tier" (a tier table, SLA.TIERCREDIT),
+ * "linear" (per point below target, SLA.LINEARCREDIT) or "points" (service points, SLA.POINTS).
+ */
+export type CreditModel = "allocation" | "tier" | "linear" | "points";
+
+export interface ServiceLevel {
+  name: string;
+  direction: "higher" | "lower";
+  expected: number;
+  minimum: number;
+  /** Category share of the at-risk amount (Texas DIR's "pool allocation"); 1 when none. */
+  category: number;
+  /** This service level's allocation % of the (category's) at-risk amount. */
+  allocation: number;
+  model: CreditModel;
+  /** Tier model: up to three thresholds and their credit % of the month's invoice. */
+  tiers: { threshold: number | null; credit: number | null }[];
+  /** Linear model: credit % of the invoice per unit of shortfall. */
+  rate: number;
+  /** Points model: shortfall per point, and the most points a month before doubling. */
+  band: number;
+  maxPoints: number;
+  /** Months after a credit that must meet the expected level to earn it back (0: no earn-back). */
+  earnBack: number;
+  /** Incentive: bonus from 0 at target to maxBonus at stretch (no incentive when maxBonus is 0). */
+  incentive: { target: number; stretch: number; maxBonus: number };
+  improve: boolean;
+  /** "Sheet|KPI name" of a KPI tracker whose reported values are the actuals; null: typed here. */
+  linkedKpi: string | null;
+}
+
+export interface SlaConfig {
+  name: string;
+  provider: string;
+  firstMonth: string;
+  months: number;
+  monthlyFee: number;
+  atRiskPct: number;
+  /** Sum of allocations available (e.g. 2.5 = 250%): allocations above it are flagged. */
+  poolPct: number;
+  /** Points model: credit per service point, as a fraction of the month's invoice. */
+  pointValue: number;
+  serviceLevels: ServiceLevel[];
+}
+
+/** service level → month label → typed actual; "Invoice" → month label → typed invoice. */
+export type SlaInputs = Record<string, Record<string, PlanCell>>;
+
+export const serviceLevel = (name: string, extra: Partial<ServiceLevel> = {}): ServiceLevel => ({
+  name,
+  direction: "higher",
+  expected: 0.999,
+  minimum: 0.99,
+  category: 1,
+  allocation: 0.2,
+  model: "allocation",
+  tiers: [
+    { threshold: null, credit: null },
+    { threshold: null, credit: null },
+    { threshold: null, credit: null },
+  ],
+  rate: 1,
+  band: 0.001,
+  maxPoints: 4,
+  earnBack: 0,
+  incentive: { target: 0, stretch: 0, maxBonus: 0 },
+  improve: false,
+  linkedKpi: null,
+  ...extra,
+});
+
+export function defaultSla(): SlaConfig {
+  return {
+    name: "SLA credits",
+    provider: "Managed service provider",
+    firstMonth: `${new Date().getFullYear()}-01`,
+    months: 12,
+    monthlyFee: 100000,
+    atRiskPct: 0.1,
+    poolPct: 2.5,
+    pointValue: 0.005,
+    serviceLevels: [
+      serviceLevel("Availability", {
+        expected: 0.999,
+        minimum: 0.99,
+        category: 0.5,
+        allocation: 0.4,
+        earnBack: 3,
+        improve: true,
+      }),
+      serviceLevel("Service desk response", {
+        model: "tier",
+        expected: 0.95,
+        minimum: 0.9,
+        allocation: 0.2,
+        tiers: [
+          { threshold: 0.95, credit: 0.02 },
+          { threshold: 0.9, credit: 0.05 },
+          { threshold: 0.8, credit: 0.1 },
+        ],
+      }),
+      serviceLevel("Patch compliance", {
+        model: "linear",
+        expected: 0.95,
+        minimum: 0.9,
+        allocation: 0.2,
+        rate: 0.1,
+      }),
+      serviceLevel("Backup success", {
+        model: "points",
+        expected: 0.99,
+        minimum: 0.95,
+        allocation: 0.2,
+        band: 0.01,
+        maxPoints: 4,
+        incentive: { target: 0.995, stretch: 1, maxBonus: 2000 },
+      }),
+    ],
+  };
+}
+
+export function slaProblems(config: SlaConfig): string[] {
+  const problems: string[] = [];
+  if (config.serviceLevels.length === 0) problems.push("Add at least one service level.");
+  const names = config.serviceLevels.map((s) => s.name.trim().toLowerCase());
+  if (names.some((n) => n === "")) problems.push("Every service level needs a name.");
+  for (const n of new Set(names.filter((n, i) => names.indexOf(n) !== i)))
+    problems.push(`Two service levels are called "${n}".`);
+  if (names.includes("invoice")) problems.push('"Invoice" is the name of the invoice row.');
+  if (!(config.monthlyFee > 0)) problems.push("The monthly fee must be above 0.");
+  if (!(config.atRiskPct >= 0 && config.atRiskPct <= 1))
+    problems.push("The at-risk % is a fraction from 0 to 1 (e.g. 0.1).");
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(config.firstMonth))
+    problems.push("The first month is YYYY-MM, e.g. 2026-01.");
+  if (!(config.months >= 1 && config.months <= 60)) problems.push("Track from 1 to 60 months.");
+  return problems;
+}

@@ -1,0 +1,178 @@
+/**
+ * The service-level credit sheet evaluated as a user sees it: the Texas DIR worked example, and a
+ * year that exercises each credit model, the cap, earn-back and a bonus; what-if on the terms;
+ * actuals linked live to a KPI tracker.
+ */
+import { cellAddress } from "../../src/sheets/a1";
+import { Kpi } from "../../src/sheets/kpiModel";
+import { trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
+import { MONTH_COL } from "../../src/sheets/kpiTracker";
+import { slaLayout, slaPlan, TERMS } from "../../src/sheets/slaCredits";
+import { serviceLevel, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
+import { InBrowserWorkbook } from "../../src/workbench/workbook";
+import { customFunctions } from "../support/functions";
+
+const config: SlaConfig = {
+  name: "SLA credits",
+  provider: "Acme IT",
+  firstMonth: "2026-01",
+  months: 12,
+  monthlyFee: 100000,
+  atRiskPct: 0.1,
+  poolPct: 2.5,
+  pointValue: 0.005,
+  serviceLevels: [
+    serviceLevel("Availability", {
+      expected: 0.999,
+      minimum: 0.99,
+      category: 0.5,
+      allocation: 0.4,
+      earnBack: 3,
+      improve: true,
+    }),
+    serviceLevel("Service desk", {
+      model: "tier",
+      expected: 0.95,
+      minimum: 0.9,
+      allocation: 0.2,
+      tiers: [
+        { threshold: 0.95, credit: 0.02 },
+        { threshold: 0.9, credit: 0.05 },
+        { threshold: 0.8, credit: 0.1 },
+      ],
+    }),
+    serviceLevel("Patch compliance", {
+      model: "linear",
+      expected: 0.95,
+      minimum: 0.9,
+      allocation: 0.2,
+      rate: 0.1,
+    }),
+    serviceLevel("Backup success", {
+      model: "points",
+      expected: 0.99,
+      minimum: 0.95,
+      allocation: 0.2,
+      band: 0.01,
+      maxPoints: 4,
+      incentive: { target: 0.995, stretch: 1, maxBonus: 2000 },
+    }),
+  ],
+};
+const inputs: SlaInputs = {
+  Availability: { "Jan 2026": 0.985, "Feb 2026": 0.9995, "Mar 2026": 0.9995, "Apr 2026": 0.9995 },
+  "Service desk": { "Jan 2026": 0.85, "Feb 2026": 0.96 },
+  "Patch compliance": { "Jan 2026": 0.75, "Feb 2026": 0.97 },
+  "Backup success": { "Jan 2026": 0.965, "Feb 2026": 0.985, "Mar 2026": 0.9975 },
+};
+
+function build(c: SlaConfig = config, i: SlaInputs = inputs) {
+  const book = new InBrowserWorkbook(customFunctions);
+  const { sheetName } = book.applyPlan(slaPlan(c, i));
+  const L = slaLayout(c);
+  const month = (row: number, m: number) => book.value(sheetName, cellAddress(row, MONTH_COL + m));
+  return { book, sheetName, L, month };
+}
+
+describe("SLA credit sheet", () => {
+  test("Texas DIR worked example: $100,000 invoice, 10% at risk, 50% × 40% → exactly $2,000", () => {
+    const { book, sheetName, L, month } = build();
+    expect(book.value(sheetName, cellAddress(TERMS.atRisk, 1))).toBe(10000);
+    expect(month(L.credits.first, 0)).toBe(2000);
+  });
+
+  test("a year exercising each model, the cap, earn-back and a bonus", () => {
+    const { book, sheetName, L, month } = build();
+    // January: allocation 2,000; tier 5% of 100,000; linear 0.1 × 0.2 × 100,000; 3 points × 0.5%.
+    expect([0, 1, 2, 3].map((i) => month(L.credits.first + i, 0))).toEqual([
+      2000,
+      5000,
+      expect.closeTo(2000, 6),
+      expect.closeTo(1500, 6),
+    ]);
+    expect(month(L.totals.before, 0)).toBeCloseTo(10500, 6);
+    expect(month(L.totals.capped, 0)).toBe(10000); // capped at 10% of the invoice
+    // February: the backup miss repeats, so its points double (1 → 2).
+    expect(month(L.points.first + 3, 1)).toBe(2);
+    expect(month(L.credits.first + 3, 1)).toBeCloseTo(1000, 6);
+    // Three good months after January earn the availability credit back.
+    expect(month(L.earned.first, 0)).toBe(2000);
+    expect(month(L.earnedTotal, 0)).toBe(2000);
+    // March: backup at 99.75%, halfway from 99.5% to 100%: half the 2,000 bonus.
+    expect(month(L.bonus.first + 3, 2)).toBeCloseTo(1000, 6);
+    // Net: bonuses + earned back − capped credits; and the year to date.
+    expect(month(L.net.month, 0)).toBeCloseTo(2000 - 10000, 6);
+    expect(month(L.net.month, 1)).toBeCloseTo(-1000, 6);
+    expect(month(L.net.month, 2)).toBeCloseTo(1000, 6);
+    expect(month(L.net.ytd, 2)).toBeCloseTo(-8000 - 1000 + 1000, 6);
+    // Months not reported: no credit, no bonus.
+    expect(month(L.credits.first + 1, 5)).toBe("");
+    expect(month(L.totals.capped, 5)).toBe(0);
+    expect(book.value(sheetName, cellAddress(TERMS.exposure, 1))).toBe(120000);
+    expect(book.value(sheetName, cellAddress(TERMS.used, 2))).toBe("Within the pool");
+  });
+
+  test("what-if: 15% at risk recomputes every month live; allocations above the pool are flagged", () => {
+    const { book, sheetName, L, month } = build();
+    book.type(sheetName, cellAddress(TERMS.atRiskPct, 1), "15%");
+    expect(month(L.credits.first, 0)).toBe(3000);
+    expect(month(L.totals.capped, 0)).toBeCloseTo(11500, 6);
+    expect(book.value(sheetName, cellAddress(TERMS.exposure, 1))).toBe(180000);
+    book.type(sheetName, cellAddress(TERMS.pool, 1), "50%");
+    expect(book.value(sheetName, cellAddress(TERMS.used, 2))).toBe(
+      "Allocations exceed the pool: not accepted"
+    );
+  });
+
+  test("next year's expected level under continuous improvement", () => {
+    const year = Object.fromEntries(
+      Array.from({ length: 12 }, (_, m) => [
+        `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m]} 2026`,
+        0.9995,
+      ])
+    );
+    const { book, sheetName, L } = build(config, { ...inputs, Availability: year });
+    expect(book.value(sheetName, cellAddress(L.slFirst, 22))).toBeCloseTo(
+      0.999 + (0.9995 - 0.999) / 2,
+      9
+    );
+    expect(book.value(sheetName, cellAddress(L.slFirst + 1, 22))).toBe(0.95); // improvement off
+  });
+});
+
+describe("actuals linked to a KPI tracker", () => {
+  test("typing an actual in the tracker changes credits, cap and net adjustment on the SLA sheet", () => {
+    const kpi: Kpi = {
+      name: "Availability",
+      unit: "%",
+      direction: "higher",
+      target: 0.999,
+      tolerance: 0.005,
+      ytd: "average",
+      ratio: null,
+      notes: "",
+    };
+    const tracker = {
+      name: "KPI tracker",
+      provider: "Acme IT",
+      firstMonth: "2026-01",
+      months: 12,
+      kpis: [kpi],
+    };
+    const book = new InBrowserWorkbook(customFunctions);
+    book.applyPlan(trackerPlan(tracker));
+    const linked: SlaConfig = {
+      ...config,
+      serviceLevels: [{ ...config.serviceLevels[0], linkedKpi: "KPI tracker|Availability" }],
+    };
+    const { sheetName } = book.applyPlan(slaPlan(linked, {}, { "KPI tracker": tracker }));
+    const L = slaLayout(linked);
+    const T = trackerLayout(tracker);
+    expect(book.value(sheetName, cellAddress(L.credits.first, MONTH_COL))).toBe("");
+    book.type("KPI tracker", cellAddress(T.actualRows[0][0], MONTH_COL), "98.5%");
+    expect(book.value(sheetName, cellAddress(L.reported.first, MONTH_COL))).toBe(0.985);
+    expect(book.value(sheetName, cellAddress(L.credits.first, MONTH_COL))).toBe(2000);
+    expect(book.value(sheetName, cellAddress(L.totals.capped, MONTH_COL))).toBe(2000);
+    expect(book.value(sheetName, cellAddress(L.net.month, MONTH_COL))).toBe(-2000);
+  });
+});
