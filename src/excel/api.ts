@@ -25,8 +25,10 @@ export interface WorkbookApi {
 
   /**
    * Change sheets the add-in made in one action: read them back, let `edit` (pure) turn the
-   * snapshots into new plans, and write them in place of what the add-in wrote before. Stops,
-   * naming the cell, before overwriting anything a user typed outside the add-in's ranges.
+   * snapshots into new plans, and write them in place of what the add-in wrote before. `edit` may
+   * return fewer plans than sheets: the sheets after those are read for context only (an SLA
+   * sheet's linked KPI trackers). Stops, naming the cell, before overwriting anything a user
+   * typed outside the add-in's ranges.
    */
   editSheets(
     sheetNames: string[],

@@ -458,7 +458,7 @@ export async function editSheets(
         }
       },
     });
-    const companions = sheetNames.filter((n) => n !== sheetNames[i]);
+    const companions = sheetNames.slice(0, plans.length).filter((n) => n !== sheetNames[i]);
     const record = JSON.stringify(
       ownerRecord(plan, tableNames, companions.length ? companions : old.companions)
     );
@@ -475,7 +475,7 @@ export async function editSheets(
   const requestBytes = await send(context, queued);
   return {
     sheetName: sheetNames[0],
-    sheetNames,
+    sheetNames: sheetNames.slice(0, plans.length),
     stats: { syncs: 1 + requestBytes.length, requestBytes },
   };
 }

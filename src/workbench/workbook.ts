@@ -47,7 +47,7 @@ export interface CellView {
   font?: string;
   bold?: boolean;
   italic?: boolean;
-  /** Cells holding a value can be typed into (as in Excel); formula cells are protected here. */
+  /** Input cells, and cells holding a value, can be typed into; computed formula cells are protected here. */
   editable: boolean;
 }
 
@@ -233,12 +233,12 @@ export class InBrowserWorkbook implements WorkbookApi {
         }
       }
       for (const name of old.names) this.engine.removeNamedExpression(name, sheet);
-      const companions = sheetNames.filter((n) => n !== plan.name);
+      const companions = sheetNames.slice(0, plans.length).filter((n) => n !== plan.name);
       this.write(plan, content, companions.length ? companions : old.companions);
     });
     this.active = sheetNames[0];
     this.changed();
-    return { sheetName: sheetNames[0], sheetNames };
+    return { sheetName: sheetNames[0], sheetNames: sheetNames.slice(0, plans.length) };
   }
 
   /** Write a plan onto its (existing) sheet over `base` content, and record it. */
@@ -328,7 +328,7 @@ export class InBrowserWorkbook implements WorkbookApi {
       font: look?.font,
       bold: look?.bold,
       italic: look?.italic,
-      editable: formula === undefined,
+      editable: style === "input" || formula === undefined,
     };
     for (const cf of looks.conditional) {
       const range = parseRange(cf.range);

@@ -9,6 +9,7 @@ import { trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
 import { MONTH_COL } from "../../src/sheets/kpiTracker";
 import { slaLayout, slaPlan, TERMS } from "../../src/sheets/slaCredits";
 import { serviceLevel, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
+import { readSla, rebuildSla } from "../../src/sheets/slaReader";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
 
@@ -174,5 +175,71 @@ describe("actuals linked to a KPI tracker", () => {
     expect(book.value(sheetName, cellAddress(L.credits.first, MONTH_COL))).toBe(2000);
     expect(book.value(sheetName, cellAddress(L.totals.capped, MONTH_COL))).toBe(2000);
     expect(book.value(sheetName, cellAddress(L.net.month, MONTH_COL))).toBe(-2000);
+  });
+});
+
+describe("keep editing without loss", () => {
+  test("add a service level and a month: every typed value kept, linked KPIs stay linked", () => {
+    const kpi: Kpi = {
+      name: "Availability",
+      unit: "%",
+      direction: "higher",
+      target: 0.999,
+      tolerance: 0.005,
+      ytd: "average",
+      ratio: null,
+      notes: "",
+    };
+    const tracker = {
+      name: "KPI tracker",
+      provider: "Acme IT",
+      firstMonth: "2026-01",
+      months: 12,
+      kpis: [kpi],
+    };
+    const book = new InBrowserWorkbook(customFunctions);
+    book.applyPlan(trackerPlan(tracker));
+    const linked: SlaConfig = {
+      ...config,
+      serviceLevels: [
+        { ...config.serviceLevels[0], linkedKpi: "KPI tracker|Availability" },
+        ...config.serviceLevels.slice(1),
+      ],
+    };
+    const { sheetName } = book.applyPlan(slaPlan(linked, inputs, { "KPI tracker": tracker }));
+    const L = slaLayout(linked);
+    book.type(sheetName, cellAddress(L.invoiceRow, MONTH_COL + 1), "120000"); // February's invoice
+    book.type(sheetName, cellAddress(TERMS.atRiskPct, 1), "12%");
+    book.editPlans([sheetName, "KPI tracker"], (s) =>
+      rebuildSla(s, (c) => ({
+        ...c,
+        serviceLevels: [...c.serviceLevels, serviceLevel("Security patching")],
+      }))
+    );
+    book.editPlans([sheetName, "KPI tracker"], (s) =>
+      rebuildSla(s, (c) => ({ ...c, months: c.months + 1 }))
+    );
+    const { config: read, inputs: typed } = readSla(book.snapshot(sheetName));
+    expect(read.serviceLevels.map((s) => s.name)).toEqual([
+      "Availability",
+      "Service desk",
+      "Patch compliance",
+      "Backup success",
+      "Security patching",
+    ]);
+    expect(read.months).toBe(13);
+    expect(read.atRiskPct).toBe(0.12);
+    expect(typed.Invoice["Feb 2026"]).toBe(120000);
+    expect(typed["Service desk"]["Jan 2026"]).toBe(0.85);
+    expect(typed["Backup success"]["Mar 2026"]).toBe(0.9975);
+    expect(read.serviceLevels[0].linkedKpi).toBe("KPI tracker|Availability");
+    // Still linked: a tracker actual flows into the rebuilt sheet.
+    const T = trackerLayout(tracker);
+    const L2 = slaLayout(read);
+    book.type("KPI tracker", cellAddress(T.actualRows[0][0], MONTH_COL), "98.5%");
+    expect(book.value(sheetName, cellAddress(L2.credits.first, MONTH_COL))).toBeCloseTo(
+      12000 * 0.5 * 0.4,
+      9
+    );
   });
 });
