@@ -14,6 +14,7 @@ import type { FunctionMetadata } from "../functions/metadata";
 import { FunctionsTab } from "./FunctionsTab";
 import { KpiTab } from "./KpiTab";
 import { ScorecardTab } from "./ScorecardTab";
+import { SlaTab } from "./SlaTab";
 
 const useStyles = makeStyles({
   root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "8px" },
@@ -43,7 +44,7 @@ function HostBadge({ host }: { host: HostInfo | null }) {
   return <Badge color="success">Connected: {host.label}</Badge>;
 }
 
-type TabName = "scorecard" | "kpi" | "functions";
+type TabName = "scorecard" | "kpi" | "sla" | "functions";
 
 export function App({ host, workbook, functions, helpUrl }: AppProps) {
   const styles = useStyles();
@@ -69,13 +70,15 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
         {hostInfo?.kind === "none" && (
           <Body1>Open this add-in from Excel to use the functions in a workbook.</Body1>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+        <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
           <Tab value="scorecard">Scorecard</Tab>
           <Tab value="kpi">KPI review</Tab>
+          <Tab value="sla">SLA credits</Tab>
           <Tab value="functions">Functions</Tab>
         </TabList>
         {tab === "scorecard" && <ScorecardTab workbook={workbook} connected={connected} />}
         {tab === "kpi" && <KpiTab workbook={workbook} connected={connected} />}
+        {tab === "sla" && <SlaTab workbook={workbook} connected={connected} />}
         {tab === "functions" && (
           <FunctionsTab
             workbook={workbook}

@@ -1,0 +1,295 @@
+/**
+ * The "SLA credits" tab: the contract's terms and service levels — each linked to a KPI of a
+ * tracker in the workbook (its actuals flow in by formula) or typed on the sheet — and the credit
+ * model of each; Create SLA sheet. Then, on an existing sheet: add a service level or a month,
+ * reading it back first. Tier tables, rates, points, earn-back, bonuses and continuous improvement
+ * are columns of the sheet's service-level table, edited there.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  makeStyles,
+} from "@fluentui/react-components";
+import type { WorkbookApi } from "../excel/api";
+import { readTracker } from "../sheets/kpiReader";
+import { TRACKER_KIND } from "../sheets/kpiTracker";
+import { SLA_KIND, slaPlan } from "../sheets/slaCredits";
+import {
+  CreditModel,
+  defaultSla,
+  serviceLevel,
+  ServiceLevel,
+  SlaConfig,
+  slaProblems,
+} from "../sheets/slaModel";
+import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
+import { report, Status, StatusBar } from "./Status";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "6px" },
+  row: { display: "flex", gap: "4px", alignItems: "center" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  small: { width: "72px" },
+  problems: { color: "#a80000", margin: 0, paddingLeft: "18px" },
+});
+
+const MODELS: Record<CreditModel, string> = {
+  allocation: "Allocation of at-risk",
+  tier: "Tier table",
+  linear: "Linear per point",
+  points: "Service points",
+};
+
+export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
+  const styles = useStyles();
+  const [config, setConfig] = React.useState<SlaConfig>(defaultSla);
+  const [status, setStatus] = React.useState<Status>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [kpiOptions, setKpiOptions] = React.useState<string[]>([]);
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [selected, setSelected] = React.useState("");
+  const [newLevel, setNewLevel] = React.useState("");
+  const problems = slaProblems(config);
+  const update = (change: Partial<SlaConfig>) => setConfig((c) => ({ ...c, ...change }));
+  const setLevel = (i: number, change: Partial<ServiceLevel>) =>
+    setConfig((c) => ({
+      ...c,
+      serviceLevels: c.serviceLevels.map((s, j) => (j === i ? { ...s, ...change } : s)),
+    }));
+
+  const refresh = React.useCallback(
+    async (prefer?: string) => {
+      const trackers = (await workbook.findSheets(TRACKER_KIND)).map((s) => s.name);
+      const snapshots = trackers.length ? await workbook.readSheets(trackers) : [];
+      setKpiOptions(
+        snapshots.flatMap((s) => readTracker(s).config.kpis.map((k) => `${s.name}|${k.name}`))
+      );
+      const found = (await workbook.findSheets(SLA_KIND)).map((s) => s.name);
+      setSheets(found);
+      setSelected(prefer ?? (found.includes(selected) ? selected : (found[0] ?? "")));
+    },
+    [workbook, selected]
+  );
+  React.useEffect(() => {
+    if (connected) refresh().catch(() => undefined);
+  }, [connected]);
+
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    await report(setStatus, action);
+    setBusy(false);
+  };
+  const create = () =>
+    run(async () => {
+      const names = linkedSheets(config);
+      const trackers = linkedTrackers(names.length ? await workbook.readSheets(names) : []);
+      const { sheetName } = await workbook.createSheets([slaPlan(config, {}, trackers)]);
+      await refresh(sheetName);
+      return `Created "${sheetName}": type the actuals not linked to a KPI; try another at-risk % in the terms.`;
+    });
+  const edit = (describe: string, change: (c: SlaConfig) => SlaConfig) =>
+    run(async () => {
+      const [snapshot] = await workbook.readSheets([selected]);
+      const context = linkedSheets(readSla(snapshot).config);
+      await workbook.editSheets([selected, ...context], (s) =>
+        rebuildSla(s, (c) => {
+          const next = change(c);
+          const wrong = slaProblems(next);
+          if (wrong.length > 0) throw new Error(wrong[0]);
+          return next;
+        })
+      );
+      return `${describe} on "${selected}"; every typed value kept, linked KPIs still linked.`;
+    });
+
+  return (
+    <div className={styles.stack}>
+      <Subtitle2 as="h2">New SLA credit sheet</Subtitle2>
+      <Field label="Provider">
+        <Input value={config.provider} onChange={(_, d) => update({ provider: d.value })} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="First month (YYYY-MM)" className={styles.grow}>
+          <Input value={config.firstMonth} onChange={(_, d) => update({ firstMonth: d.value })} />
+        </Field>
+        <Field label="Months">
+          <Input
+            className={styles.small}
+            type="number"
+            value={String(config.months)}
+            onChange={(_, d) => update({ months: Number(d.value) })}
+          />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label="Monthly fee" className={styles.grow}>
+          <Input
+            type="number"
+            value={String(config.monthlyFee)}
+            onChange={(_, d) => update({ monthlyFee: Number(d.value) })}
+          />
+        </Field>
+        <Field label="At-risk %">
+          <Input
+            className={styles.small}
+            type="number"
+            value={String(config.atRiskPct)}
+            onChange={(_, d) => update({ atRiskPct: Number(d.value) })}
+          />
+        </Field>
+        <Field label="Pool %">
+          <Input
+            className={styles.small}
+            type="number"
+            value={String(config.poolPct)}
+            onChange={(_, d) => update({ poolPct: Number(d.value) })}
+          />
+        </Field>
+      </div>
+      <Body1 as="h3">
+        Service levels (name; model; expected and minimum; allocation %; actuals)
+      </Body1>
+      {config.serviceLevels.map((s, i) => (
+        <div key={i} className={styles.stack}>
+          <div className={styles.row}>
+            <Input
+              className={styles.grow}
+              aria-label={`Service level ${i + 1}`}
+              value={s.name}
+              onChange={(_, d) => setLevel(i, { name: d.value })}
+            />
+            <Select
+              aria-label={`Credit model of service level ${i + 1}`}
+              value={s.model}
+              onChange={(_, d) => setLevel(i, { model: d.value as CreditModel })}
+            >
+              {(Object.keys(MODELS) as CreditModel[]).map((m) => (
+                <option key={m} value={m}>
+                  {MODELS[m]}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className={styles.row}>
+            <Input
+              className={styles.small}
+              aria-label={`Expected level of service level ${i + 1}`}
+              type="number"
+              value={String(s.expected)}
+              onChange={(_, d) => setLevel(i, { expected: Number(d.value) })}
+            />
+            <Input
+              className={styles.small}
+              aria-label={`Minimum level of service level ${i + 1}`}
+              type="number"
+              value={String(s.minimum)}
+              onChange={(_, d) => setLevel(i, { minimum: Number(d.value) })}
+            />
+            <Input
+              className={styles.small}
+              aria-label={`Allocation of service level ${i + 1}`}
+              type="number"
+              value={String(s.allocation)}
+              onChange={(_, d) => setLevel(i, { allocation: Number(d.value) })}
+            />
+            <Button
+              aria-label={`Remove service level ${i + 1}`}
+              onClick={() =>
+                update({ serviceLevels: config.serviceLevels.filter((_, j) => j !== i) })
+              }
+            >
+              Remove
+            </Button>
+          </div>
+          <Select
+            aria-label={`Actuals of service level ${i + 1}`}
+            value={s.linkedKpi ?? ""}
+            onChange={(_, d) => setLevel(i, { linkedKpi: d.value || null })}
+          >
+            <option value="">Typed on the SLA sheet</option>
+            {kpiOptions.map((k) => (
+              <option key={k} value={k}>
+                Linked: {k.replace("|", " › ")}
+              </option>
+            ))}
+          </Select>
+        </div>
+      ))}
+      <Button
+        onClick={() =>
+          update({
+            serviceLevels: [
+              ...config.serviceLevels,
+              serviceLevel(`Service level ${config.serviceLevels.length + 1}`),
+            ],
+          })
+        }
+      >
+        Add service level
+      </Button>
+      {problems.length > 0 && (
+        <ul className={styles.problems} aria-label="Problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <Button
+        appearance="primary"
+        disabled={!connected || busy || problems.length > 0}
+        onClick={create}
+      >
+        Create SLA sheet
+      </Button>
+      <StatusBar status={status} />
+      <Divider />
+      <Subtitle2 as="h2">Edit an SLA sheet</Subtitle2>
+      {sheets.length === 0 ? (
+        <Caption1>No SLA credit sheet in this workbook yet.</Caption1>
+      ) : (
+        <>
+          <Field label="SLA sheet">
+            <Select value={selected} onChange={(_, d) => setSelected(d.value)}>
+              {sheets.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            <Input
+              className={styles.grow}
+              aria-label="New service level name"
+              placeholder="Service level"
+              value={newLevel}
+              onChange={(_, d) => setNewLevel(d.value)}
+            />
+            <Button
+              disabled={busy || !newLevel.trim()}
+              onClick={() =>
+                edit(`Added "${newLevel}"`, (c) => ({
+                  ...c,
+                  serviceLevels: [...c.serviceLevels, serviceLevel(newLevel.trim())],
+                }))
+              }
+            >
+              Add service level to sheet
+            </Button>
+          </div>
+          <Button
+            disabled={busy}
+            onClick={() => edit("Added a month", (c) => ({ ...c, months: c.months + 1 }))}
+          >
+            Add month to sheet
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * From KPI actuals to the month's net invoice adjustment, in the workbench: create a KPI tracker
+ * and an SLA credit sheet linked to it from the task pane, type an actual in the tracker, and see
+ * the credit, the capped total and the net adjustment change on the SLA sheet; then a what-if on
+ * the at-risk %.
+ */
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { cellAddress } from "../../src/sheets/a1";
+import { defaultTracker } from "../../src/sheets/kpiModel";
+import { MONTH_COL, trackerLayout } from "../../src/sheets/kpiTracker";
+import { slaLayout, TERMS } from "../../src/sheets/slaCredits";
+import { defaultSla } from "../../src/sheets/slaModel";
+import { isLocal, launch } from "../support/browser";
+import { serve } from "../support/staticServer";
+
+const root = path.resolve(__dirname, "../../dist-workbench");
+const results = path.resolve(__dirname, "../../test-results");
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+let requests: string[];
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serve(root);
+  ({ browser, page, requests, errors } = await launch());
+  await page.goto(`${server.url}/workbench.html`);
+  await page.getByText("Connected: Workbench").waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cell = (address: string) => page.locator(`[role="grid"] [data-address="${address}"]`);
+const valueOf = (address: string) => cell(address).getAttribute("data-value");
+const sheetTab = (name: string) =>
+  page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
+async function typeInto(address: string, text: string) {
+  await cell(address).dblclick();
+  const editor = page.getByLabel(`Edit ${address}`);
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+async function waitForValue(address: string, expected: string) {
+  await page.waitForFunction(
+    ([a, v]) =>
+      document.querySelector(`[role="grid"] [data-address="${a}"]`)?.getAttribute("data-value") ===
+      v,
+    [address, expected]
+  );
+}
+
+const tracker = { ...defaultTracker(), firstMonth: "2026-01" };
+const T = trackerLayout(tracker);
+const availability = tracker.kpis.findIndex((k) => k.name === "Availability");
+const L = slaLayout(defaultSla());
+
+test("a KPI tracker and an SLA sheet linked to it", async () => {
+  await page.getByRole("tab", { name: "KPI review" }).click();
+  await page.getByLabel("First month (YYYY-MM)").fill("2026-01");
+  await page.getByRole("button", { name: "Create KPI tracker" }).click();
+  await page.getByText(/Created "KPI tracker"/).waitFor();
+  await page.getByRole("tab", { name: "SLA credits" }).click();
+  await page.getByLabel("First month (YYYY-MM)").fill("2026-01");
+  await page.getByLabel("Actuals of service level 1").selectOption("KPI tracker|Availability");
+  await page.getByRole("button", { name: "Create SLA sheet" }).click();
+  await page.getByText(/Created "SLA credits"/).waitFor();
+  expect(await valueOf(cellAddress(TERMS.atRisk, 1))).toBe("10000");
+  expect(await valueOf(cellAddress(L.actualRow(0), 1))).toBe("linked");
+  expect(await valueOf(cellAddress(L.net.month, MONTH_COL))).toBe("0");
+});
+
+test("typing an actual in the tracker changes credits, cap and net adjustment on the SLA sheet", async () => {
+  await sheetTab("KPI tracker").click();
+  await typeInto(cellAddress(T.actualRows[availability][0], MONTH_COL), "98.5%");
+  await sheetTab("SLA credits").click();
+  // Texas DIR: 10% of 100,000 at risk × 50% category × 40% allocation = 2,000.
+  await waitForValue(cellAddress(L.credits.first, MONTH_COL), "2000");
+  expect(await valueOf(cellAddress(L.totals.capped, MONTH_COL))).toBe("2000");
+  expect(await valueOf(cellAddress(L.net.month, MONTH_COL))).toBe("-2000");
+  expect(await valueOf(cellAddress(L.net.ytd, MONTH_COL + 11))).toBe("-2000");
+});
+
+test("what-if: 15% at risk recomputes the month live and raises the maximum exposure", async () => {
+  await typeInto(cellAddress(TERMS.atRiskPct, 1), "15%");
+  await waitForValue(cellAddress(L.credits.first, MONTH_COL), "3000");
+  expect(await valueOf(cellAddress(L.net.month, MONTH_COL))).toBe("-3000");
+  expect(await valueOf(cellAddress(TERMS.exposure, 1))).toBe("180000");
+  await page.screenshot({ path: path.join(results, "workbench-sla-credits.png") });
+});
+
+test("no request outside this machine, no page error", async () => {
+  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(errors).toEqual([]);
+});
