@@ -12,6 +12,8 @@ import { defaultScorecard } from "../../src/sheets/scorecardModel";
 import { defaultTracker, KPI_CATALOG } from "../../src/sheets/kpiModel";
 import { reviewPlan } from "../../src/sheets/kpiReview";
 import { trackerPlan } from "../../src/sheets/kpiTracker";
+import { slaLayout, slaPlan } from "../../src/sheets/slaCredits";
+import { defaultSla } from "../../src/sheets/slaModel";
 import { cellAddress } from "../../src/sheets/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "../../src/sheets/plan";
@@ -228,6 +230,23 @@ describe("writeNewSheet: KPI tracker and review pack", () => {
     expect(String(review.log.cells.get(`${result.sheetName}!D7`))).toMatch(
       /^='KPI tracker'!\$[A-Z]+\$\d+$/
     );
+  });
+});
+
+describe("writeNewSheet: SLA credit sheet", () => {
+  test("two syncs; linked actuals are formulas on the tracker; terms are inputs", async () => {
+    const tracker = { ...defaultTracker(), firstMonth: "2026-01" };
+    const sla = { ...defaultSla(), firstMonth: "2026-01" };
+    sla.serviceLevels[0] = { ...sla.serviceLevels[0], linkedKpi: "KPI tracker|Availability" };
+    const { context, log } = mockExcel({ sheets: [{ name: "KPI tracker" }] });
+    await writeNewSheet(context, slaPlan(sla, {}, { "KPI tracker": tracker }));
+    expect(log.syncs).toBe(2);
+    const L = slaLayout(sla);
+    expect(String(log.cells.get(`SLA credits!${cellAddress(L.actualRow(0), 2)}`))).toMatch(
+      /^=IF\('KPI tracker'!C\d+="","",'KPI tracker'!C\d+\)$/
+    );
+    expect(log.cells.get("SLA credits!B5")).toBe(0.1);
+    expect(log.cells.get("SLA credits!B6")).toBe("=$B$4*$B$5");
   });
 });
 
