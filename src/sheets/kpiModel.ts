@@ -33,7 +33,8 @@ export interface TrackerConfig {
 /** What users typed: KPI → row ("actual", or the ratio's numerator/denominator name) → month label → value. */
 export type TrackerInputs = Record<string, Record<string, Record<string, PlanCell>>>;
 
-const kpi = (
+/** A KPI definition with the usual defaults (10% amber band, average YTD, not a ratio). */
+export const kpi = (
   name: string,
   unit: string,
   direction: Kpi["direction"],

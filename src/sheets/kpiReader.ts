@@ -5,20 +5,10 @@
  */
 import { Kpi, monthKey, TrackerConfig, TrackerInputs, YtdMethod } from "./kpiModel";
 import { DEF, DEF_HEADER_ROW, MONTH_COL, trackerPlan } from "./kpiTracker";
-import { SheetSnapshot, snapshotFormula, snapshotValue } from "./owner";
-import type { PlanCell, SheetPlan } from "./plan";
+import { asText, cellText, SheetSnapshot, snapshotValue, typedCell } from "./owner";
+import type { SheetPlan } from "./plan";
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v)).trim();
 const YTD: YtdMethod[] = ["average", "sum", "last", "min", "max"];
-
-function typed(s: SheetSnapshot, row: number, col: number): PlanCell {
-  const value = snapshotValue(s, row, col);
-  const formula = snapshotFormula(s, row, col);
-  if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
-    return { formula };
-  if (value === "" || value === null || value === undefined) return null;
-  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
-}
 
 export function readTracker(sheet: SheetSnapshot): {
   config: TrackerConfig;
@@ -26,37 +16,36 @@ export function readTracker(sheet: SheetSnapshot): {
 } {
   const settings = sheet.record?.settings ?? {};
   const kpis: Kpi[] = [];
-  for (let r = DEF_HEADER_ROW + 1; text(snapshotValue(sheet, r, DEF.name)) !== ""; r++) {
+  for (let r = DEF_HEADER_ROW + 1; cellText(sheet, r, DEF.name) !== ""; r++) {
     const at = (c: number) => snapshotValue(sheet, r, c);
-    const numerator = text(at(DEF.numerator));
-    const denominator = text(at(DEF.denominator));
-    const ytd = text(at(DEF.ytd)).toLowerCase() as YtdMethod;
+    const numerator = asText(at(DEF.numerator));
+    const denominator = asText(at(DEF.denominator));
+    const ytd = asText(at(DEF.ytd)).toLowerCase() as YtdMethod;
     kpis.push({
-      name: text(at(DEF.name)),
-      unit: text(at(DEF.unit)),
-      direction: text(at(DEF.direction)).toLowerCase() === "lower" ? "lower" : "higher",
+      name: asText(at(DEF.name)),
+      unit: asText(at(DEF.unit)),
+      direction: asText(at(DEF.direction)).toLowerCase() === "lower" ? "lower" : "higher",
       target: typeof at(DEF.target) === "number" ? (at(DEF.target) as number) : 0,
       tolerance: typeof at(DEF.tolerance) === "number" ? (at(DEF.tolerance) as number) : 0.1,
       ytd: YTD.includes(ytd) ? ytd : "average",
       ratio: numerator && denominator ? { numerator, denominator } : null,
-      notes: text(at(DEF.notes)),
+      notes: asText(at(DEF.notes)),
     });
   }
   // The actuals block, found by its label: months across, a row per KPI measure.
   const inputs: TrackerInputs = {};
   let label = DEF_HEADER_ROW + kpis.length + 1;
-  while (label < sheet.values.length && !text(snapshotValue(sheet, label, 0)).startsWith("Actuals"))
-    label++;
+  while (label < sheet.values.length && !cellText(sheet, label, 0).startsWith("Actuals")) label++;
   const header = label + 1;
   const months: string[] = [];
-  for (let c = MONTH_COL; text(snapshotValue(sheet, header, c)) !== ""; c++)
-    months.push(text(snapshotValue(sheet, header, c)));
-  for (let r = header + 1; text(snapshotValue(sheet, r, 0)) !== ""; r++) {
-    const kpi = text(snapshotValue(sheet, r, 0));
-    const measure = text(snapshotValue(sheet, r, 1));
+  for (let c = MONTH_COL; cellText(sheet, header, c) !== ""; c++)
+    months.push(cellText(sheet, header, c));
+  for (let r = header + 1; cellText(sheet, r, 0) !== ""; r++) {
+    const kpi = cellText(sheet, r, 0);
+    const measure = cellText(sheet, r, 1);
     inputs[kpi] ??= {};
     inputs[kpi][measure] = Object.fromEntries(
-      months.map((m, j) => [m, typed(sheet, r, MONTH_COL + j)])
+      months.map((m, j) => [m, typedCell(sheet, r, MONTH_COL + j)])
     );
   }
   const config: TrackerConfig = {

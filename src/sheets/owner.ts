@@ -4,7 +4,7 @@
  * behaves the same in the other.
  */
 import { cellAddress, contains, parseRange, rangeAddress } from "./a1";
-import { blockRange, planCells, SheetPlan } from "./plan";
+import { blockRange, PlanCell, planCells, SheetPlan } from "./plan";
 
 /** The worksheet custom property that marks a sheet as the add-in's. */
 export const OWNER_PROPERTY = "MSPScorecard";
@@ -93,6 +93,29 @@ export function snapshotValue(s: SheetSnapshot, row: number, col: number): unkno
 /** The formula (or typed constant) at (row, col), "" beyond the used range. */
 export function snapshotFormula(s: SheetSnapshot, row: number, col: number): unknown {
   return s.formulas[row]?.[col] ?? "";
+}
+
+/** A value as trimmed text ("" for empty). */
+export function asText(v: unknown): string {
+  return (v === null || v === undefined ? "" : String(v)).trim();
+}
+
+/** A cell's text, trimmed ("" for empty). */
+export function cellText(s: SheetSnapshot, row: number, col: number): string {
+  return asText(snapshotValue(s, row, col));
+}
+
+/**
+ * A cell as the user typed it, to carry into a rebuilt sheet: a formula they wrote (text that
+ * looks like a formula is told apart by its value), a value, or null when empty.
+ */
+export function typedCell(s: SheetSnapshot, row: number, col: number): PlanCell {
+  const value = snapshotValue(s, row, col);
+  const formula = snapshotFormula(s, row, col);
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
+    return { formula };
+  if (value === "" || value === null || value === undefined) return null;
+  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 
 /** Grids from a used range whose top-left cell is (top, left): padded so they start at A1. */

@@ -5,7 +5,7 @@
  * provider or a criterion rebuilds the sheets without losing a value.
  */
 import { ahpPlan } from "./ahp";
-import { SheetSnapshot, snapshotFormula, snapshotValue } from "./owner";
+import { cellText, SheetSnapshot, snapshotValue, typedCell } from "./owner";
 import type { PlanCell, SheetPlan } from "./plan";
 import { COL, MAIN_HEADER_ROW, PROVIDER_COL, scorecardPlan } from "./scorecard";
 import {
@@ -18,23 +18,11 @@ import {
 
 const MODES: CriterionMode[] = ["score", "lower", "higher", "price"];
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v)).trim();
-
-/** A cell as typed: a formula the user wrote, a value, or null when empty. */
-function typed(s: SheetSnapshot, row: number, col: number): PlanCell {
-  const value = snapshotValue(s, row, col);
-  const formula = snapshotFormula(s, row, col);
-  if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
-    return { formula };
-  if (value === "" || value === null || value === undefined) return null;
-  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
-}
-
 /** Rows whose cell in `col` starts with `label`, from `from` down. */
 function rowsLabelled(s: SheetSnapshot, col: number, label: string, from = 0): number[] {
   const rows: number[] = [];
   for (let r = from; r < s.values.length; r++)
-    if (text(snapshotValue(s, r, col)).startsWith(label)) rows.push(r);
+    if (cellText(s, r, col).startsWith(label)) rows.push(r);
   return rows;
 }
 
@@ -54,12 +42,12 @@ function readBlock(
   const rows: Record<string, Record<string, PlanCell>> = {};
   for (
     let i = 0, r = headerRow + 1;
-    rowNames ? i < rowNames.length : text(snapshotValue(s, r, labelCol)) !== "";
+    rowNames ? i < rowNames.length : cellText(s, r, labelCol) !== "";
     i++, r++
   ) {
     const cells: Record<string, PlanCell> = {};
-    columnNames.forEach((name, j) => (cells[name] = typed(s, r, firstCol + j)));
-    rows[rowNames ? rowNames[i] : text(snapshotValue(s, r, labelCol))] = cells;
+    columnNames.forEach((name, j) => (cells[name] = typedCell(s, r, firstCol + j)));
+    rows[rowNames ? rowNames[i] : cellText(s, r, labelCol)] = cells;
   }
   return rows;
 }
@@ -78,7 +66,7 @@ export function readScorecard(sheet: SheetSnapshot, ahpSheet?: SheetSnapshot): R
   const providers: string[] = [];
   let notesCol = PROVIDER_COL;
   for (; ; notesCol++) {
-    const name = text(snapshotValue(sheet, MAIN_HEADER_ROW, notesCol));
+    const name = cellText(sheet, MAIN_HEADER_ROW, notesCol);
     if (name === "" || name.toLowerCase() === "notes") break;
     providers.push(name);
   }
@@ -87,21 +75,21 @@ export function readScorecard(sheet: SheetSnapshot, ahpSheet?: SheetSnapshot): R
   const inputs: ScorecardInputs = emptyInputs();
   const first: Record<string, Record<string, PlanCell>> = {};
   for (let r = MAIN_HEADER_ROW + 1; ; r++) {
-    const category = text(snapshotValue(sheet, r, COL.category));
-    const name = text(snapshotValue(sheet, r, COL.criterion));
+    const category = cellText(sheet, r, COL.category);
+    const name = cellText(sheet, r, COL.criterion);
     if (category === "" && name === "") break;
-    const mode = text(snapshotValue(sheet, r, COL.mode)).toLowerCase() as CriterionMode;
+    const mode = cellText(sheet, r, COL.mode).toLowerCase() as CriterionMode;
     const weight = snapshotValue(sheet, r, COL.weight);
     criteria.push({
       category,
       name,
-      mustHave: text(snapshotValue(sheet, r, COL.mustHave)).toLowerCase() === "yes",
+      mustHave: cellText(sheet, r, COL.mustHave).toLowerCase() === "yes",
       mode: MODES.includes(mode) ? mode : "score",
       weight: typeof weight === "number" && !ahp ? weight : 1,
-      notes: text(snapshotValue(sheet, r, notesCol)),
+      notes: cellText(sheet, r, notesCol),
     });
     first[name] = Object.fromEntries(
-      providers.map((p, j) => [p, typed(sheet, r, PROVIDER_COL + j)])
+      providers.map((p, j) => [p, typedCell(sheet, r, PROVIDER_COL + j)])
     );
   }
   inputs.scores[evaluators[0]] = first;

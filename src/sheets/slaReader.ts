@@ -4,35 +4,25 @@
  * linked (their actuals are formulas on the tracker, rebuilt from the link).
  */
 import { readTracker } from "./kpiReader";
-import { SheetSnapshot, snapshotFormula, snapshotValue } from "./owner";
-import type { PlanCell, SheetPlan } from "./plan";
+import { asText, cellText, SheetSnapshot, snapshotValue, typedCell } from "./owner";
+import type { SheetPlan } from "./plan";
 import { LinkedTrackers, SL, SL_HEADER_ROW, slaPlan, TERMS } from "./slaCredits";
 import { CreditModel, ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
 import { MONTH_COL } from "./kpiTracker";
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v)).trim();
 const num = (v: unknown, fallback = 0) => (typeof v === "number" ? v : fallback);
 const MODELS: CreditModel[] = ["allocation", "tier", "linear", "points"];
-
-function typed(s: SheetSnapshot, row: number, col: number): PlanCell {
-  const value = snapshotValue(s, row, col);
-  const formula = snapshotFormula(s, row, col);
-  if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
-    return { formula };
-  if (value === "" || value === null || value === undefined) return null;
-  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
-}
 
 export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaInputs } {
   const settings = sheet.record?.settings ?? {};
   const term = (row: number) => snapshotValue(sheet, row, 1);
   const serviceLevels: ServiceLevel[] = [];
-  for (let r = SL_HEADER_ROW + 1; text(snapshotValue(sheet, r, SL.name)) !== ""; r++) {
+  for (let r = SL_HEADER_ROW + 1; cellText(sheet, r, SL.name) !== ""; r++) {
     const at = (c: number) => snapshotValue(sheet, r, c);
-    const model = text(at(SL.model)).toLowerCase() as CreditModel;
+    const model = asText(at(SL.model)).toLowerCase() as CreditModel;
     serviceLevels.push({
-      name: text(at(SL.name)),
-      direction: text(at(SL.direction)).toLowerCase() === "lower" ? "lower" : "higher",
+      name: asText(at(SL.name)),
+      direction: asText(at(SL.direction)).toLowerCase() === "lower" ? "lower" : "higher",
       expected: num(at(SL.expected)),
       minimum: num(at(SL.minimum)),
       category: num(at(SL.category), 1),
@@ -51,8 +41,8 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
         stretch: num(at(SL.stretch)),
         maxBonus: num(at(SL.maxBonus)),
       },
-      improve: text(at(SL.improve)).toLowerCase() === "yes",
-      linkedKpi: text(at(SL.linked)) || null,
+      improve: asText(at(SL.improve)).toLowerCase() === "yes",
+      linkedKpi: asText(at(SL.linked)) || null,
     });
   }
   // The invoice and typed actuals, found by their label; linked rows are rebuilt from the link.
@@ -60,16 +50,16 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
   let label = SL_HEADER_ROW + serviceLevels.length + 1;
   while (
     label < sheet.values.length &&
-    !text(snapshotValue(sheet, label, 0)).startsWith("Invoice and actuals")
+    !cellText(sheet, label, 0).startsWith("Invoice and actuals")
   )
     label++;
   const months: string[] = [];
-  for (let c = MONTH_COL; text(snapshotValue(sheet, label + 1, c)) !== ""; c++)
-    months.push(text(snapshotValue(sheet, label + 1, c)));
-  for (let r = label + 2; text(snapshotValue(sheet, r, 0)) !== ""; r++) {
-    if (text(snapshotValue(sheet, r, 1)) === "linked") continue;
-    inputs[text(snapshotValue(sheet, r, 0))] = Object.fromEntries(
-      months.map((m, j) => [m, typed(sheet, r, MONTH_COL + j)])
+  for (let c = MONTH_COL; cellText(sheet, label + 1, c) !== ""; c++)
+    months.push(cellText(sheet, label + 1, c));
+  for (let r = label + 2; cellText(sheet, r, 0) !== ""; r++) {
+    if (cellText(sheet, r, 1) === "linked") continue;
+    inputs[cellText(sheet, r, 0)] = Object.fromEntries(
+      months.map((m, j) => [m, typedCell(sheet, r, MONTH_COL + j)])
     );
   }
   const config: SlaConfig = {

@@ -3,40 +3,24 @@
  * year), and the monthly review pack: reds first, counts, live formulas on the tracker.
  */
 import { cellAddress } from "../../src/sheets/a1";
-import { KPI_CATALOG, Kpi, TrackerConfig } from "../../src/sheets/kpiModel";
+import { KPI_CATALOG, kpi, TrackerConfig } from "../../src/sheets/kpiModel";
 import { nextYearTracker, readTracker, rebuildTracker } from "../../src/sheets/kpiReader";
 import { reviewPlan } from "../../src/sheets/kpiReview";
 import { DEF, MONTH_COL, trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
 
-const kpi = (
-  name: string,
-  direction: Kpi["direction"],
-  target: number,
-  extra: Partial<Kpi> = {}
-): Kpi => ({
-  name,
-  unit: "%",
-  direction,
-  target,
-  tolerance: 0.1,
-  ytd: "average",
-  ratio: null,
-  notes: "",
-  ...extra,
-});
 const config: TrackerConfig = {
   name: "KPI tracker",
   provider: "Acme IT",
   firstMonth: "2026-01",
   months: 12,
   kpis: [
-    kpi("CSAT", "higher", 0.9),
-    kpi("First-contact resolution", "higher", 0.75, {
+    kpi("CSAT", "%", "higher", 0.9),
+    kpi("First-contact resolution", "%", "higher", 0.75, {
       ratio: { numerator: "Resolved first time", denominator: "Tickets" },
     }),
-    kpi("P1 first response", "lower", 30, { unit: "minutes" }),
+    kpi("P1 first response", "%", "lower", 30, { unit: "minutes" }),
   ],
 };
 

@@ -4,28 +4,11 @@
  * functions as null) and on desktop Excel (as 0): the same numbers either way.
  */
 import { cellAddress } from "../../src/sheets/a1";
-import { Kpi, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
+import { kpi, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
 import { MONTH_COL, trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
 import { emptyCells } from "../../src/workbench/hyperformula";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
-
-const kpi = (
-  name: string,
-  direction: Kpi["direction"],
-  target: number,
-  extra: Partial<Kpi> = {}
-): Kpi => ({
-  name,
-  unit: "%",
-  direction,
-  target,
-  tolerance: 0.1,
-  ytd: "average",
-  ratio: null,
-  notes: "",
-  ...extra,
-});
 
 const config: TrackerConfig = {
   name: "KPI tracker",
@@ -33,11 +16,11 @@ const config: TrackerConfig = {
   firstMonth: "2026-01",
   months: 12,
   kpis: [
-    kpi("CSAT", "higher", 0.9),
-    kpi("First-contact resolution", "higher", 0.75, {
+    kpi("CSAT", "%", "higher", 0.9),
+    kpi("First-contact resolution", "%", "higher", 0.75, {
       ratio: { numerator: "Resolved first time", denominator: "Tickets" },
     }),
-    kpi("P1 first response", "lower", 30, { unit: "minutes" }),
+    kpi("P1 first response", "%", "lower", 30, { unit: "minutes" }),
   ],
 };
 
