@@ -4,32 +4,23 @@
  * a month and find every typed value still there.
  */
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { cellAddress } from "../../src/sheets/a1";
 import { defaultTracker } from "../../src/sheets/kpiModel";
 import { MONTH_COL, trackerLayout } from "../../src/sheets/kpiTracker";
-import { isLocal, launch } from "../support/browser";
-import { serve } from "../support/staticServer";
+import { isLocal } from "../support/browser";
+import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 
-const root = path.resolve(__dirname, "../../dist-workbench");
-const results = path.resolve(__dirname, "../../test-results");
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let wb: Workbench;
 let page: Page;
-let requests: string[];
-let errors: string[];
+const { valueOf, typeInto } = grid(() => page);
 
 beforeAll(async () => {
-  server = await serve(root);
-  ({ browser, page, requests, errors } = await launch());
-  await page.goto(`${server.url}/workbench.html`);
-  await page.getByText("Connected: Workbench").waitFor();
+  wb = await openWorkbench();
+  page = wb.page;
   await page.getByRole("tab", { name: "KPI review" }).click();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => wb?.close());
 
 const config = { ...defaultTracker(), firstMonth: "2026-01" };
 const L = trackerLayout(config);
@@ -43,15 +34,6 @@ const typed: [number, string[]][] = [
   [L.actualRows[kpiIndex("First-contact resolution")][1], ["100", "100", "100"]],
 ];
 const parsed = (t: string) => String(t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t));
-
-const cell = (address: string) => page.locator(`[role="grid"] [data-address="${address}"]`);
-const valueOf = (address: string) => cell(address).getAttribute("data-value");
-async function typeInto(address: string, text: string) {
-  await cell(address).dblclick();
-  const editor = page.getByLabel(`Edit ${address}`);
-  await editor.fill(text);
-  await editor.press("Enter");
-}
 
 test("create a KPI tracker and type three months of actuals", async () => {
   await page.getByLabel("First month (YYYY-MM)").fill("2026-01");
@@ -86,7 +68,7 @@ test("the review pack for month 3: statuses, reds first, counts", async () => {
   const statuses = await Promise.all([7, 8, 9, 10, 11].map((r) => valueOf(`D${r}`)));
   expect(statuses).toEqual(["Red", "Red", "Amber", "Green", ""]);
   expect(await Promise.all(["B4", "D4", "F4"].map(valueOf))).toEqual(["1", "1", "2"]);
-  await page.screenshot({ path: path.join(results, "workbench-kpi-review.png") });
+  await page.screenshot({ path: path.join(RESULTS, "workbench-kpi-review.png") });
 });
 
 test("add a month: nothing typed is lost", async () => {
@@ -105,6 +87,6 @@ test("add a month: nothing typed is lost", async () => {
 });
 
 test("no request outside this machine, no page error", async () => {
-  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(wb.errors).toEqual([]);
 });

@@ -4,35 +4,25 @@
  * grid, read the recommendation and totals; add a fourth provider and a criterion and find every
  * typed value still there; weight a second scorecard by pairwise comparison (AHP).
  */
-import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { score } from "../../src/engine";
 import { cellAddress } from "../../src/sheets/a1";
 import { PROVIDER_COL, scorecardLayout } from "../../src/sheets/scorecard";
 import { DUE_DILIGENCE_CRITERIA } from "../../src/sheets/scorecardModel";
 import { ahpLayout } from "../../src/sheets/ahp";
-import { isLocal, launch } from "../support/browser";
-import { serve } from "../support/staticServer";
+import { isLocal } from "../support/browser";
+import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 
-const root = path.resolve(__dirname, "../../dist-workbench");
-const results = path.resolve(__dirname, "../../test-results");
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let wb: Workbench;
 let page: Page;
-let requests: string[];
-let errors: string[];
+const { valueOf, typeInto, waitForValue } = grid(() => page);
 
 beforeAll(async () => {
-  server = await serve(root);
-  ({ browser, page, requests, errors } = await launch());
-  await page.goto(`${server.url}/workbench.html`);
-  await page.getByText("Connected: Workbench").waitFor();
+  wb = await openWorkbench();
+  page = wb.page;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => wb?.close());
 
 const providers = ["Acme", "Beta", "Core"];
 const criteria = DUE_DILIGENCE_CRITERIA.map((c) => c.name);
@@ -44,23 +34,6 @@ const layout = scorecardLayout({
 });
 /** The scores typed: provider j, criterion i. */
 const typedScore = (i: number, j: number) => 1 + ((i * 2 + j * 3) % 5);
-
-const cell = (address: string) => page.locator(`[role="grid"] [data-address="${address}"]`);
-const valueOf = (address: string) => cell(address).getAttribute("data-value");
-async function typeInto(address: string, text: string) {
-  await cell(address).dblclick();
-  const editor = page.getByLabel(`Edit ${address}`);
-  await editor.fill(text);
-  await editor.press("Enter");
-}
-async function waitForValue(address: string, expected: string) {
-  await page.waitForFunction(
-    ([a, v]) =>
-      document.querySelector(`[role="grid"] [data-address="${a}"]`)?.getAttribute("data-value") ===
-      v,
-    [address, expected]
-  );
-}
 
 test("create a scorecard for three providers from the task pane", async () => {
   for (const [i, name] of providers.entries())
@@ -105,7 +78,7 @@ test("type scores and must-have checks into the grid: totals and the recommendat
   for (let i = 0; i < criteria.length; i++)
     await typeInto(cellAddress(layout.firstRow + i, PROVIDER_COL + other), "5");
   await waitForValue("C3", providers[other]);
-  await page.screenshot({ path: path.join(results, "workbench-scorecard.png") });
+  await page.screenshot({ path: path.join(RESULTS, "workbench-scorecard.png") });
   for (let i = 0; i < criteria.length; i++)
     await typeInto(
       cellAddress(layout.firstRow + i, PROVIDER_COL + other),
@@ -182,7 +155,6 @@ test("an AHP-weighted scorecard: judgements on the AHP sheet drive the weights l
 });
 
 test("no request outside this machine, no page error", async () => {
-  fs.mkdirSync(results, { recursive: true });
-  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(wb.errors).toEqual([]);
 });

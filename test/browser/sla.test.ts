@@ -5,52 +5,24 @@
  * the at-risk %.
  */
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { cellAddress } from "../../src/sheets/a1";
 import { defaultTracker } from "../../src/sheets/kpiModel";
 import { MONTH_COL, trackerLayout } from "../../src/sheets/kpiTracker";
 import { slaLayout, TERMS } from "../../src/sheets/slaCredits";
 import { defaultSla } from "../../src/sheets/slaModel";
-import { isLocal, launch } from "../support/browser";
-import { serve } from "../support/staticServer";
+import { isLocal } from "../support/browser";
+import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 
-const root = path.resolve(__dirname, "../../dist-workbench");
-const results = path.resolve(__dirname, "../../test-results");
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let wb: Workbench;
 let page: Page;
-let requests: string[];
-let errors: string[];
+const { valueOf, typeInto, waitForValue, sheetTab } = grid(() => page);
 
 beforeAll(async () => {
-  server = await serve(root);
-  ({ browser, page, requests, errors } = await launch());
-  await page.goto(`${server.url}/workbench.html`);
-  await page.getByText("Connected: Workbench").waitFor();
+  wb = await openWorkbench();
+  page = wb.page;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const cell = (address: string) => page.locator(`[role="grid"] [data-address="${address}"]`);
-const valueOf = (address: string) => cell(address).getAttribute("data-value");
-const sheetTab = (name: string) =>
-  page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
-async function typeInto(address: string, text: string) {
-  await cell(address).dblclick();
-  const editor = page.getByLabel(`Edit ${address}`);
-  await editor.fill(text);
-  await editor.press("Enter");
-}
-async function waitForValue(address: string, expected: string) {
-  await page.waitForFunction(
-    ([a, v]) =>
-      document.querySelector(`[role="grid"] [data-address="${a}"]`)?.getAttribute("data-value") ===
-      v,
-    [address, expected]
-  );
-}
+afterAll(() => wb?.close());
 
 const tracker = { ...defaultTracker(), firstMonth: "2026-01" };
 const T = trackerLayout(tracker);
@@ -88,10 +60,10 @@ test("what-if: 15% at risk recomputes the month live and raises the maximum expo
   await waitForValue(cellAddress(L.credits.first, MONTH_COL), "3000");
   expect(await valueOf(cellAddress(L.net.month, MONTH_COL))).toBe("-3000");
   expect(await valueOf(cellAddress(TERMS.exposure, 1))).toBe("180000");
-  await page.screenshot({ path: path.join(results, "workbench-sla-credits.png") });
+  await page.screenshot({ path: path.join(RESULTS, "workbench-sla-credits.png") });
 });
 
 test("no request outside this machine, no page error", async () => {
-  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
-  expect(errors).toEqual([]);
+  expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(wb.errors).toEqual([]);
 });

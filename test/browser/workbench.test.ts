@@ -4,41 +4,26 @@
  * input cell and watch its result change; a screenshot goes to test-results/. The page makes no
  * request outside this machine.
  */
-import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { CATALOG } from "../../src/functions/catalog";
 import { FUNCTIONS } from "../../src/functions/metadata";
 import { cellAddress, parseRange } from "../../src/sheets/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
-import { isLocal, launch } from "../support/browser";
+import { isLocal } from "../support/browser";
 import { fn } from "../support/functions";
-import { serve } from "../support/staticServer";
+import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 
-const root = path.resolve(__dirname, "../../dist-workbench");
-const results = path.resolve(__dirname, "../../test-results");
-
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let wb: Workbench;
 let page: Page;
-let requests: string[];
-let errors: string[];
+const { cell: gridCell } = grid(() => page);
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(root, "workbench.html")))
-    throw new Error("Build the workbench first: npm run build:workbench");
-  server = await serve(root);
-  ({ browser, page, requests, errors } = await launch());
-  await page.goto(`${server.url}/workbench.html`);
+  wb = await openWorkbench();
+  page = wb.page;
 });
+afterAll(() => wb?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const gridCell = (address: string) =>
-  page.locator(`[role="grid"] [role="gridcell"][data-address="${address}"]`);
 const plan = functionExamplesPlan(FUNCTIONS);
 const resultAddress = (id: string) => {
   const r = parseRange(
@@ -104,9 +89,8 @@ test("typing into an input cell recalculates the dependent result", async () => 
 });
 
 test("screenshot, no request outside this machine, no page error", async () => {
-  fs.mkdirSync(results, { recursive: true });
-  await page.screenshot({ path: path.join(results, "workbench-function-examples.png") });
-  expect(requests.length).toBeGreaterThan(1);
-  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
-  expect(errors).toEqual([]);
+  await page.screenshot({ path: path.join(RESULTS, "workbench-function-examples.png") });
+  expect(wb.requests.length).toBeGreaterThan(1);
+  expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(wb.errors).toEqual([]);
 });
