@@ -70,7 +70,11 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
         {hostInfo?.kind === "none" && (
           <Body1>Open this add-in from Excel to use the functions in a workbook.</Body1>
         )}
-        <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+        <TabList
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabName)}
+        >
           <Tab value="scorecard">Scorecard</Tab>
           <Tab value="kpi">KPI review</Tab>
           <Tab value="sla">SLA credits</Tab>

@@ -1,4 +1,3 @@
-import * as React from "react";
 import {
   Body1,
   Button,
@@ -12,7 +11,7 @@ import type { WorkbookApi } from "../excel/api";
 import { CATALOG } from "../functions/catalog";
 import type { FunctionMetadata } from "../functions/metadata";
 import { functionExamplesPlan } from "../sheets/functionExamples";
-import { report, Status, StatusBar } from "./Status";
+import { StatusBar, useAction } from "./Status";
 
 const useStyles = makeStyles({
   list: {
@@ -38,16 +37,12 @@ export interface FunctionsTabProps {
 /** Every MSP.* function with its one-line help, and a sheet of live examples. */
 export function FunctionsTab({ workbook, connected, functions, helpUrl }: FunctionsTabProps) {
   const styles = useStyles();
-  const [busy, setBusy] = React.useState(false);
-  const [status, setStatus] = React.useState<Status>(null);
-  const insertExamples = async () => {
-    setBusy(true);
-    await report(setStatus, async () => {
+  const { busy, status, run } = useAction();
+  const insertExamples = () =>
+    run(async () => {
       const { sheetName } = await workbook.createSheets([functionExamplesPlan(functions)]);
       return `Inserted the sheet "${sheetName}".`;
     });
-    setBusy(false);
-  };
   const groups = [...new Set(CATALOG.map((d) => d.group))];
   return (
     <>

@@ -30,21 +30,19 @@ import {
 import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpiReader";
 import { reviewPlan } from "../sheets/kpiReview";
 import { TRACKER_KIND, trackerPlan } from "../sheets/kpiTracker";
-import { report, Status, StatusBar } from "./Status";
+import { Problems, StatusBar, useAction } from "./Status";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "6px" },
   row: { display: "flex", gap: "4px", alignItems: "center" },
   grow: { flexGrow: 1, minWidth: 0 },
   small: { width: "76px" },
-  problems: { color: "#a80000", margin: 0, paddingLeft: "18px" },
 });
 
 export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
   const styles = useStyles();
+  const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<TrackerConfig>(() => defaultTracker());
-  const [status, setStatus] = React.useState<Status>(null);
-  const [busy, setBusy] = React.useState(false);
   const [custom, setCustom] = React.useState("");
   const problems = trackerProblems(config);
   const update = (change: Partial<TrackerConfig>) => setConfig((c) => ({ ...c, ...change }));
@@ -89,11 +87,6 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
     if (connected) refresh().catch(() => undefined);
   }, [connected]);
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    await report(setStatus, action);
-    setBusy(false);
-  };
   const create = () =>
     run(async () => {
       const { sheetName } = await workbook.createSheets([trackerPlan(config)]);
@@ -230,13 +223,7 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
           Add KPI
         </Button>
       </div>
-      {problems.length > 0 && (
-        <ul className={styles.problems} aria-label="Problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <Problems problems={problems} />
       <Button
         appearance="primary"
         disabled={!connected || busy || problems.length > 0}

@@ -30,7 +30,7 @@ import {
   scorecardProblems,
 } from "../sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
-import { report, Status, StatusBar } from "./Status";
+import { Problems, StatusBar, useAction } from "./Status";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "6px" },
@@ -39,7 +39,6 @@ const useStyles = makeStyles({
   weight: { width: "64px" },
   mode: { width: "92px" },
   category: { marginTop: "6px", fontWeight: 600 },
-  problems: { color: "#a80000", margin: 0, paddingLeft: "18px" },
 });
 
 const MODE_LABELS: Record<CriterionMode, string> = {
@@ -59,9 +58,8 @@ export function ScorecardTab({
   connected: boolean;
 }) {
   const styles = useStyles();
+  const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<ScorecardConfig>(defaultScorecard);
-  const [status, setStatus] = React.useState<Status>(null);
-  const [busy, setBusy] = React.useState(false);
   const problems = scorecardProblems(config);
   const update = (change: Partial<ScorecardConfig>) => setConfig((c) => ({ ...c, ...change }));
   const setCriterion = (i: number, change: Partial<Criterion>) =>
@@ -112,12 +110,6 @@ export function ScorecardTab({
   React.useEffect(() => {
     if (connected) refresh().catch(() => undefined);
   }, [connected]);
-
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    await report(setStatus, action);
-    setBusy(false);
-  };
 
   const create = () =>
     run(async () => {
@@ -313,13 +305,7 @@ export function ScorecardTab({
         onChange={(_, d) => update({ ahp: Boolean(d.checked) })}
       />
 
-      {problems.length > 0 && (
-        <ul className={styles.problems} aria-label="Problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <Problems problems={problems} />
       <Button
         appearance="primary"
         disabled={!connected || busy || problems.length > 0}

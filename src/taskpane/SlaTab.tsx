@@ -30,14 +30,13 @@ import {
   slaProblems,
 } from "../sheets/slaModel";
 import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
-import { report, Status, StatusBar } from "./Status";
+import { Problems, StatusBar, useAction } from "./Status";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "6px" },
   row: { display: "flex", gap: "4px", alignItems: "center" },
   grow: { flexGrow: 1, minWidth: 0 },
   small: { width: "72px" },
-  problems: { color: "#a80000", margin: 0, paddingLeft: "18px" },
 });
 
 const MODELS: Record<CreditModel, string> = {
@@ -49,9 +48,8 @@ const MODELS: Record<CreditModel, string> = {
 
 export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
   const styles = useStyles();
+  const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<SlaConfig>(defaultSla);
-  const [status, setStatus] = React.useState<Status>(null);
-  const [busy, setBusy] = React.useState(false);
   const [kpiOptions, setKpiOptions] = React.useState<string[]>([]);
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [selected, setSelected] = React.useState("");
@@ -81,11 +79,6 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
     if (connected) refresh().catch(() => undefined);
   }, [connected]);
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    await report(setStatus, action);
-    setBusy(false);
-  };
   const create = () =>
     run(async () => {
       const names = linkedSheets(config);
@@ -234,13 +227,7 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
       >
         Add service level
       </Button>
-      {problems.length > 0 && (
-        <ul className={styles.problems} aria-label="Problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <Problems problems={problems} />
       <Button
         appearance="primary"
         disabled={!connected || busy || problems.length > 0}

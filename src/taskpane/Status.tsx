@@ -1,3 +1,4 @@
+import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 
 export type Status = { intent: "success" | "error"; text: string } | null;
@@ -12,15 +13,35 @@ export function StatusBar({ status }: { status: Status }) {
   );
 }
 
-/** Run an action, reporting its success text or its error. */
-export async function report(
-  set: (s: Status) => void,
-  action: () => Promise<string>
-): Promise<void> {
-  set(null);
-  try {
-    set({ intent: "success", text: await action() });
-  } catch (e) {
-    set({ intent: "error", text: e instanceof Error ? e.message : String(e) });
-  }
+/**
+ * One action at a time: `run` marks the pane busy, runs the action and reports its success text
+ * or its error (never swallowed).
+ */
+export function useAction() {
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState<Status>(null);
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      setStatus({ intent: "success", text: await action() });
+    } catch (e) {
+      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, status, run };
+}
+
+/** What stops a sheet being created, in a user's words. */
+export function Problems({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul style={{ color: "#a80000", margin: 0, paddingLeft: "18px" }} aria-label="Problems">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  );
 }
