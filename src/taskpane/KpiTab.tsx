@@ -15,7 +15,6 @@ import {
   Input,
   Select,
   Subtitle2,
-  makeStyles,
 } from "@fluentui/react-components";
 import type { WorkbookApi } from "../excel/api";
 import {
@@ -30,17 +29,11 @@ import {
 import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpiReader";
 import { reviewPlan } from "../sheets/kpiReview";
 import { TRACKER_KIND, trackerPlan } from "../sheets/kpiTracker";
+import { PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: "6px" },
-  row: { display: "flex", gap: "4px", alignItems: "center" },
-  grow: { flexGrow: 1, minWidth: 0 },
-  small: { width: "76px" },
-});
-
 export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<TrackerConfig>(() => defaultTracker());
   const [custom, setCustom] = React.useState("");
@@ -125,22 +118,7 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
   return (
     <div className={styles.stack}>
       <Subtitle2 as="h2">New KPI tracker</Subtitle2>
-      <Field label="Provider">
-        <Input value={config.provider} onChange={(_, d) => update({ provider: d.value })} />
-      </Field>
-      <div className={styles.row}>
-        <Field label="First month (YYYY-MM)" className={styles.grow}>
-          <Input value={config.firstMonth} onChange={(_, d) => update({ firstMonth: d.value })} />
-        </Field>
-        <Field label="Months">
-          <Input
-            className={styles.small}
-            type="number"
-            value={String(config.months)}
-            onChange={(_, d) => update({ months: Number(d.value) })}
-          />
-        </Field>
-      </div>
+      <PeriodFields value={config} onChange={update} />
       <Body1 as="h3">
         KPIs (target; amber tolerance as a fraction of it; which way is better; year to date)
       </Body1>

@@ -30,12 +30,10 @@ import {
   scorecardProblems,
 } from "../sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
+import { usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: "6px" },
-  row: { display: "flex", gap: "4px", alignItems: "center" },
-  grow: { flexGrow: 1, minWidth: 0 },
+const useLocalStyles = makeStyles({
   weight: { width: "64px" },
   mode: { width: "92px" },
   category: { marginTop: "6px", fontWeight: 600 },
@@ -57,7 +55,7 @@ export function ScorecardTab({
   workbook: WorkbookApi;
   connected: boolean;
 }) {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useLocalStyles() };
   const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<ScorecardConfig>(defaultScorecard);
   const problems = scorecardProblems(config);

@@ -15,7 +15,6 @@ import {
   Input,
   Select,
   Subtitle2,
-  makeStyles,
 } from "@fluentui/react-components";
 import type { WorkbookApi } from "../excel/api";
 import { readTracker } from "../sheets/kpiReader";
@@ -30,14 +29,8 @@ import {
   slaProblems,
 } from "../sheets/slaModel";
 import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
+import { PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
-
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: "6px" },
-  row: { display: "flex", gap: "4px", alignItems: "center" },
-  grow: { flexGrow: 1, minWidth: 0 },
-  small: { width: "72px" },
-});
 
 const MODELS: Record<CreditModel, string> = {
   allocation: "Allocation of at-risk",
@@ -47,7 +40,7 @@ const MODELS: Record<CreditModel, string> = {
 };
 
 export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<SlaConfig>(defaultSla);
   const [kpiOptions, setKpiOptions] = React.useState<string[]>([]);
@@ -105,22 +98,7 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
   return (
     <div className={styles.stack}>
       <Subtitle2 as="h2">New SLA credit sheet</Subtitle2>
-      <Field label="Provider">
-        <Input value={config.provider} onChange={(_, d) => update({ provider: d.value })} />
-      </Field>
-      <div className={styles.row}>
-        <Field label="First month (YYYY-MM)" className={styles.grow}>
-          <Input value={config.firstMonth} onChange={(_, d) => update({ firstMonth: d.value })} />
-        </Field>
-        <Field label="Months">
-          <Input
-            className={styles.small}
-            type="number"
-            value={String(config.months)}
-            onChange={(_, d) => update({ months: Number(d.value) })}
-          />
-        </Field>
-      </div>
+      <PeriodFields value={config} onChange={update} />
       <div className={styles.row}>
         <Field label="Monthly fee" className={styles.grow}>
           <Input

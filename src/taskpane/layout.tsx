@@ -1,0 +1,47 @@
+/** Layout shared by the task pane's tabs, and the provider / period fields of the KPI and SLA tabs. */
+import { Field, Input, makeStyles } from "@fluentui/react-components";
+
+export const usePaneStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "6px" },
+  row: { display: "flex", gap: "4px", alignItems: "center" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  small: { width: "72px" },
+});
+
+export interface Period {
+  provider: string;
+  /** "YYYY-MM" */
+  firstMonth: string;
+  months: number;
+}
+
+/** Provider, first month and number of months. */
+export function PeriodFields({
+  value,
+  onChange,
+}: {
+  value: Period;
+  onChange: (change: Partial<Period>) => void;
+}) {
+  const styles = usePaneStyles();
+  return (
+    <>
+      <Field label="Provider">
+        <Input value={value.provider} onChange={(_, d) => onChange({ provider: d.value })} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="First month (YYYY-MM)" className={styles.grow}>
+          <Input value={value.firstMonth} onChange={(_, d) => onChange({ firstMonth: d.value })} />
+        </Field>
+        <Field label="Months">
+          <Input
+            className={styles.small}
+            type="number"
+            value={String(value.months)}
+            onChange={(_, d) => onChange({ months: Number(d.value) })}
+          />
+        </Field>
+      </div>
+    </>
+  );
+}
