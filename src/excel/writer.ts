@@ -217,8 +217,7 @@ function planOperations(plan: SheetPlan, tableNames: Map<string, string>): Opera
       bytes: OPERATION_BYTES,
       queue: (sheet) => {
         sheet.pageLayout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
-        if (fitToOnePageWide)
-          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (fitToOnePageWide) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
       },
     });
   }
