@@ -10,6 +10,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Divider,
   Field,
   Input,
@@ -125,7 +126,8 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
         </Field>
       </div>
       <Body1 as="h3">
-        Service levels (name; model; expected and minimum; allocation %; actuals)
+        Service levels (name, credit model; expected, minimum, allocation %; direction, earn-back
+        months, continuous improvement; bonus from, stretch, maximum; where the actuals come from)
       </Body1>
       {config.serviceLevels.map((s, i) => (
         <div key={i} className={styles.stack}>
@@ -178,6 +180,44 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
             >
               Remove
             </Button>
+          </div>
+          <div className={styles.row}>
+            <Select
+              aria-label={`Direction of service level ${i + 1}`}
+              value={s.direction}
+              onChange={(_, d) =>
+                setLevel(i, { direction: d.value === "lower" ? "lower" : "higher" })
+              }
+            >
+              <option value="higher">higher is better</option>
+              <option value="lower">lower is better</option>
+            </Select>
+            <Input
+              className={styles.small}
+              aria-label={`Earn-back months of service level ${i + 1}`}
+              type="number"
+              value={String(s.earnBack)}
+              onChange={(_, d) => setLevel(i, { earnBack: Number(d.value) })}
+            />
+            <Checkbox
+              label="Improve"
+              checked={s.improve}
+              onChange={(_, d) => setLevel(i, { improve: Boolean(d.checked) })}
+            />
+          </div>
+          <div className={styles.row}>
+            {(["target", "stretch", "maxBonus"] as const).map((key) => (
+              <Input
+                key={key}
+                className={styles.small}
+                aria-label={`Bonus ${key === "maxBonus" ? "maximum" : key} of service level ${i + 1}`}
+                type="number"
+                value={String(s.incentive[key])}
+                onChange={(_, d) =>
+                  setLevel(i, { incentive: { ...s.incentive, [key]: Number(d.value) } })
+                }
+              />
+            ))}
           </div>
           <Select
             aria-label={`Actuals of service level ${i + 1}`}
