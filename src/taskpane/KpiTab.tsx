@@ -29,14 +29,13 @@ import {
 import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpiReader";
 import { reviewPlan } from "../sheets/kpiReview";
 import { TRACKER_KIND, trackerPlan } from "../sheets/kpiTracker";
-import { PeriodFields, usePaneStyles } from "./layout";
+import { AddByName, PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
 
 export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
   const styles = usePaneStyles();
   const { busy, status, run } = useAction();
   const [config, setConfig] = React.useState<TrackerConfig>(() => defaultTracker());
-  const [custom, setCustom] = React.useState("");
   const problems = trackerProblems(config);
   const update = (change: Partial<TrackerConfig>) => setConfig((c) => ({ ...c, ...change }));
   const included = (name: string) => config.kpis.some((k) => k.name === name);
@@ -171,36 +170,26 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
           </div>
         );
       })}
-      <div className={styles.row}>
-        <Input
-          className={styles.grow}
-          aria-label="Custom KPI name"
-          placeholder="Custom KPI"
-          value={custom}
-          onChange={(_, d) => setCustom(d.value)}
-        />
-        <Button
-          disabled={!custom.trim()}
-          onClick={() => {
-            toggle(
-              {
-                name: custom.trim(),
-                unit: "",
-                direction: "higher",
-                target: 1,
-                tolerance: 0.1,
-                ytd: "average",
-                ratio: null,
-                notes: "",
-              },
-              true
-            );
-            setCustom("");
-          }}
-        >
-          Add KPI
-        </Button>
-      </div>
+      <AddByName
+        label="Custom KPI name"
+        placeholder="Custom KPI"
+        button="Add KPI"
+        onAdd={(name) =>
+          toggle(
+            {
+              name,
+              unit: "",
+              direction: "higher",
+              target: 1,
+              tolerance: 0.1,
+              ytd: "average",
+              ratio: null,
+              notes: "",
+            },
+            true
+          )
+        }
+      />
       <Problems problems={problems} />
       <Button
         appearance="primary"

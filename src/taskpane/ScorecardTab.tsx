@@ -30,7 +30,7 @@ import {
   scorecardProblems,
 } from "../sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
-import { usePaneStyles } from "./layout";
+import { AddByName, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
 
 const useLocalStyles = makeStyles({
@@ -74,8 +74,6 @@ export function ScorecardTab({
   >([]);
   const [selected, setSelected] = React.useState("");
   const [current, setCurrent] = React.useState<ScorecardConfig | null>(null);
-  const [newProvider, setNewProvider] = React.useState("");
-  const [newCriterion, setNewCriterion] = React.useState("");
   const [removeProvider, setRemoveProvider] = React.useState("");
   const [removeCriterion, setRemoveCriterion] = React.useState("");
   const target = sheets.find((s) => s.name === selected);
@@ -326,56 +324,30 @@ export function ScorecardTab({
               ))}
             </Select>
           </Field>
-          <div className={styles.row}>
-            <Input
-              className={styles.grow}
-              aria-label="New provider name"
-              placeholder="Provider name"
-              value={newProvider}
-              onChange={(_, d) => setNewProvider(d.value)}
-            />
-            <Button
-              disabled={busy || !newProvider.trim()}
-              onClick={() =>
-                edit(`Added provider "${newProvider}"`, (c) => ({
-                  ...c,
-                  providers: [...c.providers, newProvider.trim()],
-                }))
-              }
-            >
-              Add provider
-            </Button>
-          </div>
-          <div className={styles.row}>
-            <Input
-              className={styles.grow}
-              aria-label="New criterion name"
-              placeholder="Criterion name"
-              value={newCriterion}
-              onChange={(_, d) => setNewCriterion(d.value)}
-            />
-            <Button
-              disabled={busy || !newCriterion.trim()}
-              onClick={() =>
-                edit(`Added criterion "${newCriterion}"`, (c) => ({
-                  ...c,
-                  criteria: [
-                    ...c.criteria,
-                    {
-                      category: "Other",
-                      name: newCriterion.trim(),
-                      weight: 5,
-                      mustHave: false,
-                      mode: "score",
-                      notes: "",
-                    },
-                  ],
-                }))
-              }
-            >
-              Add criterion
-            </Button>
-          </div>
+          <AddByName
+            label="New provider name"
+            placeholder="Provider name"
+            button="Add provider"
+            disabled={busy}
+            onAdd={(name) =>
+              edit(`Added provider "${name}"`, (c) => ({ ...c, providers: [...c.providers, name] }))
+            }
+          />
+          <AddByName
+            label="New criterion name"
+            placeholder="Criterion name"
+            button="Add criterion"
+            disabled={busy}
+            onAdd={(name) =>
+              edit(`Added criterion "${name}"`, (c) => ({
+                ...c,
+                criteria: [
+                  ...c.criteria,
+                  { category: "Other", name, weight: 5, mustHave: false, mode: "score", notes: "" },
+                ],
+              }))
+            }
+          />
           {current && (
             <>
               <div className={styles.row}>

@@ -30,7 +30,7 @@ import {
   slaProblems,
 } from "../sheets/slaModel";
 import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
-import { PeriodFields, usePaneStyles } from "./layout";
+import { AddByName, PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
 
 const MODELS: Record<CreditModel, string> = {
@@ -47,7 +47,6 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
   const [kpiOptions, setKpiOptions] = React.useState<string[]>([]);
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [selected, setSelected] = React.useState("");
-  const [newLevel, setNewLevel] = React.useState("");
   const problems = slaProblems(config);
   const update = (change: Partial<SlaConfig>) => setConfig((c) => ({ ...c, ...change }));
   const setLevel = (i: number, change: Partial<ServiceLevel>) =>
@@ -267,26 +266,18 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
               ))}
             </Select>
           </Field>
-          <div className={styles.row}>
-            <Input
-              className={styles.grow}
-              aria-label="New service level name"
-              placeholder="Service level"
-              value={newLevel}
-              onChange={(_, d) => setNewLevel(d.value)}
-            />
-            <Button
-              disabled={busy || !newLevel.trim()}
-              onClick={() =>
-                edit(`Added "${newLevel}"`, (c) => ({
-                  ...c,
-                  serviceLevels: [...c.serviceLevels, serviceLevel(newLevel.trim())],
-                }))
-              }
-            >
-              Add service level to sheet
-            </Button>
-          </div>
+          <AddByName
+            label="New service level name"
+            placeholder="Service level"
+            button="Add service level to sheet"
+            disabled={busy}
+            onAdd={(name) =>
+              edit(`Added "${name}"`, (c) => ({
+                ...c,
+                serviceLevels: [...c.serviceLevels, serviceLevel(name)],
+              }))
+            }
+          />
           <Button
             disabled={busy}
             onClick={() => edit("Added a month", (c) => ({ ...c, months: c.months + 1 }))}

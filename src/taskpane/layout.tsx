@@ -1,5 +1,6 @@
 /** Layout shared by the task pane's tabs, and the provider / period fields of the KPI and SLA tabs. */
-import { Field, Input, makeStyles } from "@fluentui/react-components";
+import * as React from "react";
+import { Button, Field, Input, makeStyles } from "@fluentui/react-components";
 
 export const usePaneStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "6px" },
@@ -43,5 +44,37 @@ export function PeriodFields({
         </Field>
       </div>
     </>
+  );
+}
+
+/** A name to type and a button that adds it (the field clears after). */
+export function AddByName(props: {
+  label: string;
+  placeholder: string;
+  button: string;
+  disabled?: boolean;
+  onAdd: (name: string) => void;
+}) {
+  const styles = usePaneStyles();
+  const [name, setName] = React.useState("");
+  return (
+    <div className={styles.row}>
+      <Input
+        className={styles.grow}
+        aria-label={props.label}
+        placeholder={props.placeholder}
+        value={name}
+        onChange={(_, d) => setName(d.value)}
+      />
+      <Button
+        disabled={props.disabled || !name.trim()}
+        onClick={() => {
+          props.onAdd(name.trim());
+          setName("");
+        }}
+      >
+        {props.button}
+      </Button>
+    </div>
   );
 }
