@@ -4,7 +4,7 @@
  * actuals linked live to a KPI tracker.
  */
 import { cellAddress } from "../../src/sheets/a1";
-import { Kpi } from "../../src/sheets/kpiModel";
+import { kpi, TrackerConfig } from "../../src/sheets/kpiModel";
 import { trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
 import { MONTH_COL } from "../../src/sheets/kpiTracker";
 import { slaLayout, slaPlan, TERMS } from "../../src/sheets/slaCredits";
@@ -141,25 +141,17 @@ describe("SLA credit sheet", () => {
   });
 });
 
+/** A KPI tracker with the availability KPI the linked service levels read. */
+const tracker: TrackerConfig = {
+  name: "KPI tracker",
+  provider: "Acme IT",
+  firstMonth: "2026-01",
+  months: 12,
+  kpis: [kpi("Availability", "%", "higher", 0.999, { tolerance: 0.005 })],
+};
+
 describe("actuals linked to a KPI tracker", () => {
   test("typing an actual in the tracker changes credits, cap and net adjustment on the SLA sheet", () => {
-    const kpi: Kpi = {
-      name: "Availability",
-      unit: "%",
-      direction: "higher",
-      target: 0.999,
-      tolerance: 0.005,
-      ytd: "average",
-      ratio: null,
-      notes: "",
-    };
-    const tracker = {
-      name: "KPI tracker",
-      provider: "Acme IT",
-      firstMonth: "2026-01",
-      months: 12,
-      kpis: [kpi],
-    };
     const book = new InBrowserWorkbook(customFunctions);
     book.applyPlan(trackerPlan(tracker));
     const linked: SlaConfig = {
@@ -180,23 +172,6 @@ describe("actuals linked to a KPI tracker", () => {
 
 describe("keep editing without loss", () => {
   test("add a service level and a month: every typed value kept, linked KPIs stay linked", () => {
-    const kpi: Kpi = {
-      name: "Availability",
-      unit: "%",
-      direction: "higher",
-      target: 0.999,
-      tolerance: 0.005,
-      ytd: "average",
-      ratio: null,
-      notes: "",
-    };
-    const tracker = {
-      name: "KPI tracker",
-      provider: "Acme IT",
-      firstMonth: "2026-01",
-      months: 12,
-      kpis: [kpi],
-    };
     const book = new InBrowserWorkbook(customFunctions);
     book.applyPlan(trackerPlan(tracker));
     const linked: SlaConfig = {
