@@ -30,7 +30,7 @@ import {
   scorecardProblems,
 } from "../sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
-import { AddByName, usePaneStyles } from "./layout";
+import { AddByName, NameList, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction } from "./Status";
 
 const useLocalStyles = makeStyles({
@@ -65,8 +65,6 @@ export function ScorecardTab({
       ...c,
       criteria: c.criteria.map((x, j) => (j === i ? { ...x, ...change } : x)),
     }));
-  const setListItem = (key: "providers" | "evaluators", i: number, value: string) =>
-    setConfig((c) => ({ ...c, [key]: c[key].map((x, j) => (j === i ? value : x)) }));
 
   // Existing scorecards in the workbook.
   const [sheets, setSheets] = React.useState<
@@ -141,35 +139,13 @@ export function ScorecardTab({
       </Field>
 
       <Body1 as="h3">Providers</Body1>
-      {config.providers.map((p, i) => (
-        <div className={styles.row} key={i}>
-          <Input
-            className={styles.grow}
-            aria-label={`Provider ${i + 1}`}
-            value={p}
-            onChange={(_, d) => setListItem("providers", i, d.value)}
-          />
-          <Button
-            aria-label={`Remove provider ${i + 1}`}
-            disabled={config.providers.length <= 2}
-            onClick={() => update({ providers: config.providers.filter((_, j) => j !== i) })}
-          >
-            Remove
-          </Button>
-        </div>
-      ))}
-      <Button
-        onClick={() =>
-          update({
-            providers: [
-              ...config.providers,
-              `Provider ${String.fromCharCode(65 + config.providers.length)}`,
-            ],
-          })
-        }
-      >
-        Add provider
-      </Button>
+      <NameList
+        noun="provider"
+        names={config.providers}
+        min={2}
+        nextName={(n) => `Provider ${String.fromCharCode(65 + n)}`}
+        onChange={(providers) => update({ providers })}
+      />
 
       <Body1 as="h3">Criteria (weight, must-have, how it is scored)</Body1>
       {categories.map((category) => (
@@ -269,32 +245,13 @@ export function ScorecardTab({
       <Body1 as="h3">
         Evaluators (each scores on their own block; the scorecard uses the average)
       </Body1>
-      {config.evaluators.map((e, i) => (
-        <div className={styles.row} key={i}>
-          <Input
-            className={styles.grow}
-            aria-label={`Evaluator ${i + 1}`}
-            value={e}
-            onChange={(_, d) => setListItem("evaluators", i, d.value)}
-          />
-          <Button
-            aria-label={`Remove evaluator ${i + 1}`}
-            disabled={config.evaluators.length <= 1}
-            onClick={() => update({ evaluators: config.evaluators.filter((_, j) => j !== i) })}
-          >
-            Remove
-          </Button>
-        </div>
-      ))}
-      <Button
-        onClick={() =>
-          update({
-            evaluators: [...config.evaluators, `Evaluator ${config.evaluators.length + 1}`],
-          })
-        }
-      >
-        Add evaluator
-      </Button>
+      <NameList
+        noun="evaluator"
+        names={config.evaluators}
+        min={1}
+        nextName={(n) => `Evaluator ${n + 1}`}
+        onChange={(evaluators) => update({ evaluators })}
+      />
       <Checkbox
         label="Weights by pairwise comparison (AHP)"
         checked={config.ahp}

@@ -78,3 +78,41 @@ export function AddByName(props: {
     </div>
   );
 }
+
+/**
+ * An editable list of names (providers, evaluators): rename in place, remove (down to `min`),
+ * add with the next default name.
+ */
+export function NameList(props: {
+  noun: string;
+  names: string[];
+  min: number;
+  nextName: (count: number) => string;
+  onChange: (names: string[]) => void;
+}) {
+  const styles = usePaneStyles();
+  const { noun, names, min, nextName, onChange } = props;
+  const label = noun[0].toUpperCase() + noun.slice(1);
+  return (
+    <>
+      {names.map((name, i) => (
+        <div className={styles.row} key={i}>
+          <Input
+            className={styles.grow}
+            aria-label={`${label} ${i + 1}`}
+            value={name}
+            onChange={(_, d) => onChange(names.map((x, j) => (j === i ? d.value : x)))}
+          />
+          <Button
+            aria-label={`Remove ${noun} ${i + 1}`}
+            disabled={names.length <= min}
+            onClick={() => onChange(names.filter((_, j) => j !== i))}
+          >
+            Remove
+          </Button>
+        </div>
+      ))}
+      <Button onClick={() => onChange([...names, nextName(names.length)])}>Add {noun}</Button>
+    </>
+  );
+}
