@@ -30,7 +30,7 @@ import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpiReade
 import { reviewPlan } from "../sheets/kpiReview";
 import { TRACKER_KIND, trackerPlan } from "../sheets/kpiTracker";
 import { AddByName, PeriodFields, usePaneStyles } from "./layout";
-import { Problems, StatusBar, useAction } from "./Status";
+import { Problems, StatusBar, useAction, validated } from "./Status";
 
 export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
   const styles = usePaneStyles();
@@ -88,12 +88,7 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
   const edit = (describe: string, change: (c: TrackerConfig) => TrackerConfig) =>
     run(async () => {
       await workbook.editSheets([selected], (s) =>
-        rebuildTracker(s, (c) => {
-          const next = change(c);
-          const wrong = trackerProblems(next);
-          if (wrong.length > 0) throw new Error(wrong[0]);
-          return next;
-        })
+        rebuildTracker(s, validated(change, trackerProblems))
       );
       await refresh(selected);
       return `${describe} on "${selected}"; every actual and note is kept.`;

@@ -31,7 +31,7 @@ import {
 } from "../sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
 import { AddByName, NameList, usePaneStyles } from "./layout";
-import { Problems, StatusBar, useAction } from "./Status";
+import { Problems, StatusBar, useAction, validated } from "./Status";
 
 const useLocalStyles = makeStyles({
   weight: { width: "64px" },
@@ -119,12 +119,7 @@ export function ScorecardTab({
   const edit = (describe: string, change: (c: ScorecardConfig) => ScorecardConfig) =>
     run(async () => {
       await workbook.editSheets(targetNames, (snapshots) =>
-        rebuildScorecard(snapshots, (c) => {
-          const next = change(c);
-          const wrong = scorecardProblems(next);
-          if (wrong.length > 0) throw new Error(wrong[0]);
-          return next;
-        })
+        rebuildScorecard(snapshots, validated(change, scorecardProblems))
       );
       await refresh(selected);
       return `${describe} on "${selected}"; every value typed there is kept.`;

@@ -31,7 +31,7 @@ import {
 } from "../sheets/slaModel";
 import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
 import { AddByName, PeriodFields, usePaneStyles } from "./layout";
-import { Problems, StatusBar, useAction } from "./Status";
+import { Problems, StatusBar, useAction, validated } from "./Status";
 
 const MODELS: Record<CreditModel, string> = {
   allocation: "Allocation of at-risk",
@@ -85,12 +85,7 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
       const [snapshot] = await workbook.readSheets([selected]);
       const context = linkedSheets(readSla(snapshot).config);
       await workbook.editSheets([selected, ...context], (s) =>
-        rebuildSla(s, (c) => {
-          const next = change(c);
-          const wrong = slaProblems(next);
-          if (wrong.length > 0) throw new Error(wrong[0]);
-          return next;
-        })
+        rebuildSla(s, validated(change, slaProblems))
       );
       return `${describe} on "${selected}"; every typed value kept, linked KPIs still linked.`;
     });

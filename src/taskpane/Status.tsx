@@ -45,3 +45,16 @@ export function Problems({ problems }: { problems: string[] }) {
     </ul>
   );
 }
+
+/** `change`, refusing (with the first problem, in a user's words) a result that `problems` rejects. */
+export function validated<T>(
+  change: (config: T) => T,
+  problems: (config: T) => string[]
+): (config: T) => T {
+  return (config) => {
+    const next = change(config);
+    const wrong = problems(next);
+    if (wrong.length > 0) throw new Error(wrong[0]);
+    return next;
+  };
+}
