@@ -10,7 +10,9 @@ import { emptyInputs, ScorecardConfig, ScorecardInputs } from "./scorecardModel"
 import { RAG } from "./styles";
 
 export const AHP_KIND = "scorecard-ahp";
-export const AHP_VERSION = 1;
+export const AHP_VERSION = 2;
+const REVISIT = "Revisit the judgements (CR above 0.10)";
+const CONSISTENT = "Consistent (CR at most 0.10)";
 const WEIGHTS_HEADER_ROW = 4;
 
 export function ahpSheetName(scorecardName: string): string {
@@ -23,16 +25,15 @@ export function ahpWeightCell(i: number): string {
 }
 
 /** Where each evaluator's matrix is: rows of judgements, criteria across from column B. */
-export function ahpLayout(config: Pick<ScorecardConfig, "criteria" | "evaluators">) {
-  const C = config.criteria.length;
+export function ahpLayout(shape: { criteria: number; evaluators: number }) {
+  const C = shape.criteria;
   let row = WEIGHTS_HEADER_ROW + C + 2;
-  const matrices = config.evaluators.map(() => {
+  const matrices = Array.from({ length: shape.evaluators }, () => {
     const block = { label: row, header: row + 1, first: row + 2 };
     row += C + 3;
     return block;
   });
-  const combined =
-    config.evaluators.length > 1 ? { label: row, header: row + 1, first: row + 2 } : null;
+  const combined = shape.evaluators > 1 ? { label: row, header: row + 1, first: row + 2 } : null;
   return { C, matrices, combined };
 }
 
@@ -41,7 +42,10 @@ export function ahpPlan(
   inputs: ScorecardInputs = emptyInputs()
 ): SheetPlan {
   const plan = emptyPlan(AHP_KIND, ahpSheetName(config.name), AHP_VERSION);
-  const { C, matrices, combined } = ahpLayout(config);
+  const { C, matrices, combined } = ahpLayout({
+    criteria: config.criteria.length,
+    evaluators: config.evaluators.length,
+  });
   const names = config.criteria.map((c) => c.name);
   const put = (row: number, col: number, cells: PlanCell[][]) =>
     plan.blocks.push({ at: cellAddress(row, col), cells });
@@ -75,7 +79,7 @@ export function ahpPlan(
     [
       "Check",
       {
-        formula: `=IF(E5>0.1,"Revisit the judgements (CR above 0.10)","Consistent (CR at most 0.10)")`,
+        formula: `=IF(E5>0.1,"${REVISIT}","${CONSISTENT}")`,
       },
     ],
   ]);
@@ -89,8 +93,8 @@ export function ahpPlan(
   );
   plan.numberFormats.push({ range: weights, format: "0.0%" }, { range: "E5", format: "0.000" });
   plan.conditionalFormats.push(
-    { range: "E6", rule: { kind: "textEquals", text: "Revisit", ...RAG.Red } },
-    { range: "E6", rule: { kind: "textEquals", text: "Consistent", ...RAG.Green } }
+    { range: "E6", rule: { kind: "textEquals", text: REVISIT, ...RAG.Red } },
+    { range: "E6", rule: { kind: "textEquals", text: CONSISTENT, ...RAG.Green } }
   );
   plan.names.push({ name: "AHP_Weights", range: weights }, { name: "AHP_CR", range: "E5" });
 

@@ -1,7 +1,7 @@
 /**
  * The monthly KPI review as data: the provider's KPIs (each with a target, direction, amber
  * tolerance and year-to-date method; ratio KPIs from a numerator and a denominator), the months
- * tracked, and what users typed (actuals, numerators, denominators, notes), keyed by names.
+ * tracked, and what users typed (actuals, numerators, denominators), by KPI, row and month.
  */
 import type { PlanCell } from "./plan";
 
@@ -30,8 +30,11 @@ export interface TrackerConfig {
   kpis: Kpi[];
 }
 
-/** What users typed: KPI → row ("actual", or the ratio's numerator/denominator name) → month label → value. */
-export type TrackerInputs = Record<string, Record<string, Record<string, PlanCell>>>;
+/**
+ * What users typed: KPI name → its rows in the actuals block (0: the actual, or a ratio's
+ * numerator; 1: its denominator) → month ("YYYY-MM", see monthKey) → value.
+ */
+export type TrackerInputs = Record<string, Record<string, PlanCell>[]>;
 
 /** A KPI definition with the usual defaults (10% amber band, average YTD, not a ratio). */
 export const kpi = (

@@ -1,27 +1,51 @@
 /**
  * Reading a KPI tracker back from its sheet (the sheet is the source of truth: definitions, every
- * actual, numerator, denominator and note as typed), and the changes that rebuild it without
- * losing a value: add a month, add or remove a KPI; and the next year's tracker.
+ * actual, numerator and denominator as typed), and the changes that rebuild it without losing a
+ * value: add a month, add or remove a KPI; and the next year's tracker.
+ *
+ * Everything is found by position, from the layout recorded with the sheet (its rows per KPI and
+ * its months) — never by matching a label: Excel turns a month header "Jan 2026" into a date, and
+ * a user may retype or reformat any label.
  */
 import { Kpi, monthKey, TrackerConfig, TrackerInputs, YtdMethod } from "./kpiModel";
-import { DEF, DEF_HEADER_ROW, MONTH_COL, trackerPlan } from "./kpiTracker";
-import { asText, cellText, SheetSnapshot, snapshotValue, typedCell } from "./owner";
+import {
+  DEF,
+  MONTH_COL,
+  TRACKER_VERSION,
+  trackerLayout,
+  TrackerLayout,
+  trackerPlan,
+  TrackerShape,
+} from "./kpiTracker";
+import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "./owner";
 import type { SheetPlan } from "./plan";
 
 const YTD: YtdMethod[] = ["average", "sum", "last", "min", "max"];
 
-export function readTracker(sheet: SheetSnapshot): {
+export interface ReadTracker {
   config: TrackerConfig;
   inputs: TrackerInputs;
-} {
-  const settings = sheet.record?.settings ?? {};
-  const kpis: Kpi[] = [];
-  for (let r = DEF_HEADER_ROW + 1; cellText(sheet, r, DEF.name) !== ""; r++) {
-    const at = (c: number) => snapshotValue(sheet, r, c);
+  /** Where everything is on the sheet as it stands (from its recorded layout). */
+  layout: TrackerLayout;
+}
+
+/** The layout a tracker sheet was written with, from its record. */
+export function recordedTrackerShape(sheet: SheetSnapshot): TrackerShape {
+  const settings = recordedSettings(sheet, "KPI tracker", TRACKER_VERSION);
+  return { measures: JSON.parse(String(settings.measures)), months: Number(settings.months) };
+}
+
+export function readTracker(sheet: SheetSnapshot): ReadTracker {
+  const settings = recordedSettings(sheet, "KPI tracker", TRACKER_VERSION);
+  const shape = recordedTrackerShape(sheet);
+  const L = trackerLayout(shape);
+  const firstMonth = String(settings.firstMonth);
+  const kpis: Kpi[] = shape.measures.map((_, i) => {
+    const at = (c: number) => snapshotValue(sheet, L.defFirst + i, c);
     const numerator = asText(at(DEF.numerator));
     const denominator = asText(at(DEF.denominator));
     const ytd = asText(at(DEF.ytd)).toLowerCase() as YtdMethod;
-    kpis.push({
+    return {
       name: asText(at(DEF.name)),
       unit: asText(at(DEF.unit)),
       direction: asText(at(DEF.direction)).toLowerCase() === "lower" ? "lower" : "higher",
@@ -30,35 +54,31 @@ export function readTracker(sheet: SheetSnapshot): {
       ytd: YTD.includes(ytd) ? ytd : "average",
       ratio: numerator && denominator ? { numerator, denominator } : null,
       notes: asText(at(DEF.notes)),
-    });
-  }
-  // The actuals block, found by its label: months across, a row per KPI measure.
+    };
+  });
+  // The actuals: each KPI's rows, each month's column, by position.
   const inputs: TrackerInputs = {};
-  let label = DEF_HEADER_ROW + kpis.length + 1;
-  while (label < sheet.values.length && !cellText(sheet, label, 0).startsWith("Actuals")) label++;
-  const header = label + 1;
-  const months: string[] = [];
-  for (let c = MONTH_COL; cellText(sheet, header, c) !== ""; c++)
-    months.push(cellText(sheet, header, c));
-  for (let r = header + 1; cellText(sheet, r, 0) !== ""; r++) {
-    const kpi = cellText(sheet, r, 0);
-    const measure = cellText(sheet, r, 1);
-    inputs[kpi] ??= {};
-    inputs[kpi][measure] = Object.fromEntries(
-      months.map((m, j) => [m, typedCell(sheet, r, MONTH_COL + j)])
+  kpis.forEach((k, i) => {
+    inputs[k.name] = L.actualRows[i].map((row) =>
+      Object.fromEntries(
+        Array.from({ length: shape.months }, (_, j) => [
+          monthKey(firstMonth, j),
+          typedCell(sheet, row, MONTH_COL + j),
+        ])
+      )
     );
-  }
+  });
   const config: TrackerConfig = {
     name: sheet.name,
     provider: String(settings.provider ?? ""),
-    firstMonth: String(settings.firstMonth ?? "2026-01"),
-    months: Number(settings.months ?? months.length) || months.length,
+    firstMonth,
+    months: shape.months,
     kpis,
   };
-  return { config, inputs };
+  return { config, inputs, layout: L };
 }
 
-/** The tracker's plan after `change` (a month or KPI added or removed), typed values carried by name. */
+/** The tracker's plan after `change` (a month or KPI added or removed), typed values carried by KPI and month. */
 export function rebuildTracker(
   snapshots: SheetSnapshot[],
   change: (config: TrackerConfig) => TrackerConfig

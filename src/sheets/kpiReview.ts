@@ -5,8 +5,9 @@
  * there flow through; the order (reds first) is the one when the pack was made.
  */
 import { cellAddress, columnName, rangeAddress } from "./a1";
-import { monthLabel, TrackerConfig } from "./kpiModel";
-import { DEF, kpiFormat, MONTH_COL, trackerLayout } from "./kpiTracker";
+import { monthKey, monthLabel } from "./kpiModel";
+import { readTracker } from "./kpiReader";
+import { DEF, kpiFormat, MONTH_COL } from "./kpiTracker";
 import { SheetSnapshot, snapshotValue } from "./owner";
 import { checkedPlan, emptyPlan, PlanCell, sheetReference, SheetPlan } from "./plan";
 import { RAG } from "./styles";
@@ -15,13 +16,9 @@ export const REVIEW_KIND = "kpi-review";
 const HEADER_ROW = 5;
 const STATUS_ORDER: Record<string, number> = { Red: 0, Amber: 1, Green: 2 };
 
-/** The review for month `month` (0-based) of `config`'s tracker, whose sheet is `tracker`. */
-export function reviewPlan(
-  config: TrackerConfig,
-  tracker: SheetSnapshot,
-  month: number
-): SheetPlan {
-  const L = trackerLayout(config);
+/** The review for month `month` (0-based) of the tracker read back as `tracker`. */
+export function reviewPlan(tracker: SheetSnapshot, month: number): SheetPlan {
+  const { config, layout: L } = readTracker(tracker);
   const label = monthLabel(config.firstMonth, month);
   const plan = emptyPlan(REVIEW_KIND, `Review ${label}`);
   const t = sheetReference(tracker.name);
@@ -71,14 +68,14 @@ export function reviewPlan(
   );
 
   const rows = order.map((i): PlanCell[] => {
-    const k = config.kpis[i];
     const used = L.used.first + i;
     const def = (c: number) => abs(L.defFirst + i, c);
     const actual = abs(used, monthCol);
     const [num, den] = L.actualRows[i];
-    const ytd = k.ratio
-      ? `=IF(COUNT(${upTo(num)})=0,"",SUM(${upTo(num)})/SUM(${upTo(den)}))`
-      : `=MSP.KPI.YTD(${upTo(used)},${def(DEF.ytd)})`;
+    const ytd =
+      den !== undefined
+        ? `=IF(COUNT(${upTo(num)})=0,"",SUM(${upTo(num)})/SUM(${upTo(den)}))`
+        : `=MSP.KPI.YTD(${upTo(used)},${def(DEF.ytd)})`;
     return [
       { formula: `=${def(DEF.name)}` },
       { formula: `=${def(DEF.target)}` },
@@ -148,6 +145,6 @@ export function reviewPlan(
   plan.freeze = { rows: HEADER_ROW + 1, columns: 0 };
   plan.print = { orientation: "landscape", fitToOnePageWide: true };
   plan.references = [tracker.name];
-  plan.settings = { tracker: tracker.name, month: monthLabel(config.firstMonth, month) };
+  plan.settings = { tracker: tracker.name, month: monthKey(config.firstMonth, month) };
   return checkedPlan(plan);
 }

@@ -7,12 +7,13 @@
  * against its target.
  */
 import { cellAddress, columnName, rangeAddress } from "./a1";
-import { inputRows, Kpi, monthLabel, TrackerConfig, TrackerInputs } from "./kpiModel";
+import { inputRows, Kpi, monthKey, monthLabel, TrackerConfig, TrackerInputs } from "./kpiModel";
 import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "./plan";
 import { RAG } from "./styles";
 
 export const TRACKER_KIND = "kpi-tracker";
-export const TRACKER_VERSION = 1;
+/** Version 2 records the layout (rows per KPI) in its settings. */
+export const TRACKER_VERSION = 2;
 export const DEF_HEADER_ROW = 3;
 /** Definitions table columns. */
 export const DEF = {
@@ -29,18 +30,34 @@ export const DEF = {
 /** Month columns start here in every block. */
 export const MONTH_COL = 2;
 
-export function trackerLayout(config: Pick<TrackerConfig, "kpis" | "months">) {
-  const K = config.kpis.length;
-  const M = config.months;
+/**
+ * What fixes where everything is on a tracker: the rows each KPI has in the actuals block (1, or
+ * 2 for a ratio KPI's numerator and denominator) and the number of months. Recorded with the
+ * sheet, so a reader finds every cell by position whatever a user typed into the labels.
+ */
+export interface TrackerShape {
+  measures: number[];
+  months: number;
+}
+
+export const trackerShape = (config: Pick<TrackerConfig, "kpis" | "months">): TrackerShape => ({
+  measures: config.kpis.map((k) => inputRows(k).length),
+  months: config.months,
+});
+
+export type TrackerLayout = ReturnType<typeof trackerLayout>;
+
+export function trackerLayout(shape: TrackerShape) {
+  const K = shape.measures.length;
+  const M = shape.months;
   const defFirst = DEF_HEADER_ROW + 1;
-  const actualRowsPerKpi = config.kpis.map(inputRows);
   const actualsLabel = defFirst + K + 1;
   const actualsHeader = actualsLabel + 1;
   const actualRows: number[][] = [];
   let row = actualsHeader + 1;
-  for (const rows of actualRowsPerKpi) {
-    actualRows.push(rows.map((_, k) => row + k));
-    row += rows.length;
+  for (const n of shape.measures) {
+    actualRows.push(Array.from({ length: n }, (_, k) => row + k));
+    row += n;
   }
   const block = (label: number) => ({ label, header: label + 1, first: label + 2 });
   const used = block(row + 1);
@@ -70,13 +87,15 @@ export function kpiFormat(k: Kpi): string {
 }
 
 export function trackerPlan(config: TrackerConfig, inputs: TrackerInputs = {}): SheetPlan {
-  const L = trackerLayout(config);
+  const shape = trackerShape(config);
+  const L = trackerLayout(shape);
   const plan = emptyPlan(TRACKER_KIND, config.name, TRACKER_VERSION);
   const put = (row: number, col: number, cells: PlanCell[][]) =>
     plan.blocks.push({ at: cellAddress(row, col), cells });
   const range = (top: number, left: number, bottom = top, right = left) =>
     rangeAddress({ top, left, bottom, right });
   const months = Array.from({ length: L.M }, (_, i) => monthLabel(config.firstMonth, i));
+  const keys = Array.from({ length: L.M }, (_, i) => monthKey(config.firstMonth, i));
   const monthRange = (row: number) => range(row, MONTH_COL, row, L.lastMonthCol);
   const def = (i: number, col: number) => `$${columnName(col)}$${L.defFirst + i + 1}`;
 
@@ -159,10 +178,10 @@ export function trackerPlan(config: TrackerConfig, inputs: TrackerInputs = {}): 
   put(L.actualsLabel, 0, [["Actuals — type each month's figures"]]);
   plan.styles.push({ range: cellAddress(L.actualsLabel, 0), style: "label" });
   const actualRows = config.kpis.flatMap((k) =>
-    inputRows(k).map((measure): PlanCell[] => [
+    inputRows(k).map((measure, r): PlanCell[] => [
       k.name,
       measure,
-      ...months.map((m) => inputs[k.name]?.[measure]?.[m] ?? null),
+      ...keys.map((key) => inputs[k.name]?.[r]?.[key] ?? null),
     ])
   );
   put(L.actualsHeader, 0, [["KPI", "Measure", ...months], ...actualRows]);
@@ -349,6 +368,7 @@ export function trackerPlan(config: TrackerConfig, inputs: TrackerInputs = {}): 
     provider: config.provider,
     firstMonth: config.firstMonth,
     months: config.months,
+    measures: JSON.stringify(shape.measures),
   };
   return checkedPlan(plan);
 }

@@ -75,6 +75,24 @@ export function parseOwnerRecord(text: string | undefined | null): OwnerRecord |
   }
 }
 
+/**
+ * The settings recorded with a sheet of at least layout `version`: what a reader needs to find
+ * everything by position. A sheet from an earlier layout, or whose record is missing, stops the
+ * action with a message instead of being misread.
+ */
+export function recordedSettings(
+  s: SheetSnapshot,
+  what: string,
+  version: number
+): Record<string, string | number | boolean> {
+  if (!s.record) throw new Error(`Sheet '${s.name}' was not made by MSP Scorecard.`);
+  if (s.record.version < version)
+    throw new Error(
+      `'${s.name}' is a ${what} from an earlier version of MSP Scorecard: create a new one to keep editing it here.`
+    );
+  return s.record.settings;
+}
+
 /** A sheet as read back: its record (null when the add-in did not make it) and its cells from A1. */
 export interface SheetSnapshot {
   name: string;
@@ -83,6 +101,8 @@ export interface SheetSnapshot {
   values: unknown[][];
   /** Formulas, or the constant typed, from A1. */
   formulas: unknown[][];
+  /** Number formats from A1 (Excel's "General" where none was set). */
+  formats?: unknown[][];
 }
 
 /** The value at (row, col) of a snapshot, "" beyond its used range. */
@@ -105,9 +125,17 @@ export function cellText(s: SheetSnapshot, row: number, col: number): string {
   return asText(snapshotValue(s, row, col));
 }
 
+/** Whether a number format shows dates or times (y, m, d, h or s outside quotes and brackets). */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== "string") return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare);
+}
+
 /**
  * A cell as the user typed it, to carry into a rebuilt sheet: a formula they wrote (text that
- * looks like a formula is told apart by its value), a value, or null when empty.
+ * looks like a formula is told apart by its value), a value — a date or time with its format, so
+ * it stays one — or null when empty.
  */
 export function typedCell(s: SheetSnapshot, row: number, col: number): PlanCell {
   const value = snapshotValue(s, row, col);
@@ -115,6 +143,8 @@ export function typedCell(s: SheetSnapshot, row: number, col: number): PlanCell 
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
     return { formula };
   if (value === "" || value === null || value === undefined) return null;
+  const format = s.formats?.[row]?.[col];
+  if (typeof value === "number" && isDateFormat(format)) return { value, format: String(format) };
   return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 

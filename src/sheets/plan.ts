@@ -3,9 +3,10 @@
  * Blueprints (pure functions in src/sheets/) build plans; src/excel/ writes them to Excel and the
  * workbench writes them to its in-browser workbook; tests evaluate them in HyperFormula.
  *
- * Text in `cells` is always a value: the writers store it as text even when it starts with
- * "=", "+", "-" or "@" (a provider called "=HYPERLINK(...)" stays text). Only `{ formula }`
- * cells are formulas, and blueprints build those from cell references, never from user text.
+ * Text in `cells` is always a value: the writers store it as text whatever it looks like (a
+ * provider called "=HYPERLINK(...)", "2024", "TRUE" or "Jan 2026" stays that text; see cellInput in
+ * ./apply.ts). Only `{ formula }` cells are formulas, and blueprints build those from cell
+ * references, never from user text.
  */
 import {
   cellAddress,
@@ -19,8 +20,17 @@ import {
   RangeRef,
 } from "./a1";
 
-/** A cell of a block: a value (text, number, boolean), a formula, or null (left empty). */
-export type PlanCell = string | number | boolean | null | { formula: string };
+/** A value a user typed, with the number format it showed in (a date typed as "3/4" stays a date). */
+export interface TypedValue {
+  value: number;
+  format: string;
+}
+
+/**
+ * A cell of a block: a value (text, number, boolean), a formula, a typed value with its format, or
+ * null (left empty).
+ */
+export type PlanCell = string | number | boolean | null | { formula: string } | TypedValue;
 
 /** A rectangle of cells whose top-left cell is `at`. */
 export interface Block {
@@ -40,7 +50,8 @@ export interface Table {
 }
 
 export type ValidationRule =
-  { kind: "list"; values: string[] } | { kind: "decimal" | "whole"; min: number; max: number };
+  | { kind: "list"; values: string[] }
+  | { kind: "decimal" | "wholeNumber"; min: number; max: number };
 
 export interface Validation {
   range: string;
@@ -51,6 +62,7 @@ export interface Validation {
 
 export type ConditionalRule =
   | { kind: "colorScale"; min: string; mid?: string; max: string }
+  /** The cell's value is this text, as a whole (case-insensitive, as Excel's "=" compares). */
   | { kind: "textEquals"; text: string; fill: string; font: string };
 
 export interface ConditionalFormat {
@@ -120,7 +132,11 @@ export function emptyPlan(kind: string, name: string, version = 1): SheetPlan {
 }
 
 export function isFormula(cell: PlanCell): cell is { formula: string } {
-  return typeof cell === "object" && cell !== null;
+  return typeof cell === "object" && cell !== null && "formula" in cell;
+}
+
+export function isTypedValue(cell: PlanCell): cell is TypedValue {
+  return typeof cell === "object" && cell !== null && "format" in cell;
 }
 
 /** The range a block covers. */
@@ -143,6 +159,9 @@ export function* planCells(
 }
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
+/** Excel's limits: characters in a cell, and in a formula. */
+export const MAX_CELL_TEXT = 32767;
+export const MAX_FORMULA = 8192;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 /** 'Sheet name'!A1 or Sheet!A1 references inside a formula. */
 const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
@@ -184,6 +203,8 @@ export function validatePlan(plan: SheetPlan): string[] {
     if (isFormula(cell)) {
       if (typeof cell.formula !== "string" || !cell.formula.startsWith("="))
         problems.push(`${where}: a formula must start with "="`);
+      else if (cell.formula.length > MAX_FORMULA)
+        problems.push(`${where}: a formula longer than ${MAX_FORMULA} characters`);
       for (const m of String(cell.formula)
         .replace(/"(?:[^"]|"")*"/g, '""')
         .matchAll(SHEET_REFERENCE)) {
@@ -193,8 +214,13 @@ export function validatePlan(plan: SheetPlan): string[] {
             `${where}: the formula references sheet '${sheet}', which the plan does not name`
           );
       }
+    } else if (isTypedValue(cell)) {
+      if (!Number.isFinite(cell.value) || typeof cell.format !== "string")
+        problems.push(`${where}: not a typed value`);
     } else if (cell !== null && !["string", "number", "boolean"].includes(typeof cell)) {
       problems.push(`${where}: not a plain value`);
+    } else if (typeof cell === "string" && cell.length > MAX_CELL_TEXT) {
+      problems.push(`${where}: text longer than ${MAX_CELL_TEXT} characters`);
     } else if (typeof cell === "number" && !Number.isFinite(cell)) {
       problems.push(`${where}: not a finite number`);
     }
@@ -253,14 +279,6 @@ export function checkedPlan(plan: SheetPlan): SheetPlan {
   if (problems.length > 0)
     throw new Error(`invalid sheet plan '${plan.name}': ${problems.join("; ")}`);
   return plan;
-}
-
-/**
- * Text a writer must store so Excel keeps it as text: a leading apostrophe when it would
- * otherwise be read as a formula or a number sign ("=", "+", "-", "@").
- */
-export function asLiteralText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 /** A sheet name as a formula reference: 'Name'! (quoted, with ' doubled). */

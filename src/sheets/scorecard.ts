@@ -20,7 +20,8 @@ import {
 import { RAG, SCORE_SCALE } from "./styles";
 
 export const SCORECARD_KIND = "scorecard";
-export const SCORECARD_VERSION = 1;
+/** Version 2 records its layout (providers, criteria, must-haves) in its settings. */
+export const SCORECARD_VERSION = 2;
 
 /** Fixed columns of the main table (0-based); providers start at PROVIDER_COL. */
 export const COL = {
@@ -36,18 +37,39 @@ export const PROVIDER_COL = 6;
 /** The main table's header row (0-based): row 5 in Excel. */
 export const MAIN_HEADER_ROW = 4;
 
-/** Where everything is, from the counts alone (the reader uses it too). */
-export function scorecardLayout(
+/**
+ * What fixes where everything is on a scorecard: the number of providers, criteria and evaluators
+ * and which criteria are must-haves. Recorded with the sheet, so a reader finds every cell by
+ * position whatever a user typed into the labels.
+ */
+export interface ScorecardShape {
+  providers: number;
+  criteria: number;
+  evaluators: number;
+  mustHaves: number[];
+}
+
+export const scorecardShape = (
   config: Pick<ScorecardConfig, "providers" | "criteria" | "evaluators">
-) {
-  const P = config.providers.length;
-  const C = config.criteria.length;
-  const mustHaves = config.criteria.map((c, i) => (c.mustHave ? i : -1)).filter((i) => i >= 0);
+): ScorecardShape => ({
+  providers: config.providers.length,
+  criteria: config.criteria.length,
+  evaluators: config.evaluators.length,
+  mustHaves: config.criteria.map((c, i) => (c.mustHave ? i : -1)).filter((i) => i >= 0),
+});
+
+export type ScorecardLayout = ReturnType<typeof scorecardLayout>;
+
+/** Where everything is, from the shape alone (the reader uses it too). */
+export function scorecardLayout(shape: ScorecardShape) {
+  const P = shape.providers;
+  const C = shape.criteria;
+  const mustHaves = shape.mustHaves;
   const firstRow = MAIN_HEADER_ROW + 1;
   const notesCol = PROVIDER_COL + P;
   const lastProviderCol = PROVIDER_COL + P - 1;
   let row = firstRow + C + 1;
-  const evaluatorBlocks = config.evaluators.slice(1).map(() => {
+  const evaluatorBlocks = Array.from({ length: shape.evaluators - 1 }, () => {
     const block = { label: row, header: row + 1, first: row + 2 };
     row += C + 3;
     return block;
@@ -78,7 +100,8 @@ export function scorecardPlan(
   config: ScorecardConfig,
   inputs: ScorecardInputs = emptyInputs()
 ): SheetPlan {
-  const L = scorecardLayout(config);
+  const shape = scorecardShape(config);
+  const L = scorecardLayout(shape);
   const { min, max } = scaleBounds(config.scale);
   const plan = emptyPlan(SCORECARD_KIND, config.name, SCORECARD_VERSION);
   const put = (row: number, col: number, cells: PlanCell[][]) =>
@@ -217,11 +240,14 @@ export function scorecardPlan(
   // Further evaluators: their own tables, criteria in the same order.
   L.evaluatorBlocks.forEach((block, k) => {
     const evaluator = config.evaluators[k + 1];
-    put(block.label, COL.label, [[`Scores — ${evaluator}`]]);
+    put(block.label, COL.label, [
+      [`Scores — ${evaluator} (grey rows are typed once, in the main table)`],
+    ]);
     plan.styles.push({ range: at(block.label, COL.label), style: "label" });
     const rows = config.criteria.map((c, i): PlanCell[] => [
       { formula: `=${at(L.firstRow + i, COL.criterion)}` },
-      ...config.providers.map((p) => (c.mode === "score" ? typed(evaluator, c.name, p) : "n/a")),
+      // Raw values and bids are typed once, in the main table: grey, empty cells here.
+      ...config.providers.map((p) => (c.mode === "score" ? typed(evaluator, c.name, p) : null)),
     ]);
     put(block.header, COL.label, [["Criterion", ...config.providers], ...rows]);
     const bottom = block.first + L.C - 1;
@@ -418,6 +444,9 @@ export function scorecardPlan(
     ahp: config.ahp,
     priceMethod: config.priceMethod,
     evaluators: JSON.stringify(config.evaluators),
+    providers: shape.providers,
+    criteria: shape.criteria,
+    mustHaves: JSON.stringify(shape.mustHaves),
   };
   if (config.ahp) plan.references = [ahpSheetName(config.name)];
   return checkedPlan(plan);

@@ -3,11 +3,30 @@
  * from the table header, criteria (and their weights, must-haves, notes) from the table rows,
  * every score, must-have check and pairwise judgement as typed — so that adding or removing a
  * provider or a criterion rebuilds the sheets without losing a value.
+ *
+ * Everything is found by position, from the layout recorded with the sheet (providers, criteria,
+ * evaluators, must-haves) — never by matching a label, which a user may retype and Excel may have
+ * turned into a number or a date. Names read from their cells key the typed values, so renaming
+ * a provider or criterion in the main table carries its values along.
  */
-import { ahpPlan } from "./ahp";
-import { cellText, SheetSnapshot, snapshotValue, typedCell } from "./owner";
+import { ahpLayout, ahpPlan } from "./ahp";
+import {
+  asText,
+  cellText,
+  recordedSettings,
+  SheetSnapshot,
+  snapshotValue,
+  typedCell,
+} from "./owner";
 import type { PlanCell, SheetPlan } from "./plan";
-import { COL, MAIN_HEADER_ROW, PROVIDER_COL, scorecardPlan } from "./scorecard";
+import {
+  COL,
+  MAIN_HEADER_ROW,
+  PROVIDER_COL,
+  SCORECARD_VERSION,
+  scorecardLayout,
+  scorecardPlan,
+} from "./scorecard";
 import {
   Criterion,
   CriterionMode,
@@ -18,38 +37,20 @@ import {
 
 const MODES: CriterionMode[] = ["score", "lower", "higher", "price"];
 
-/** Rows whose cell in `col` starts with `label`, from `from` down. */
-function rowsLabelled(s: SheetSnapshot, col: number, label: string, from = 0): number[] {
-  const rows: number[] = [];
-  for (let r = from; r < s.values.length; r++)
-    if (cellText(s, r, col).startsWith(label)) rows.push(r);
-  return rows;
-}
-
-/**
- * A block below a header row: one row per label (the label from `labelCol`, or `rowNames` by
- * position), one column per `columnNames` by position — the blocks are built in the main table's
- * order, so renaming a provider or criterion in the main table carries its values along.
- */
+/** rows × columns of typed cells from (firstRow, firstCol), keyed by row name then column name. */
 function readBlock(
   s: SheetSnapshot,
-  headerRow: number,
-  labelCol: number,
+  firstRow: number,
   firstCol: number,
-  columnNames: string[],
-  rowNames?: string[]
-) {
-  const rows: Record<string, Record<string, PlanCell>> = {};
-  for (
-    let i = 0, r = headerRow + 1;
-    rowNames ? i < rowNames.length : cellText(s, r, labelCol) !== "";
-    i++, r++
-  ) {
-    const cells: Record<string, PlanCell> = {};
-    columnNames.forEach((name, j) => (cells[name] = typedCell(s, r, firstCol + j)));
-    rows[rowNames ? rowNames[i] : cellText(s, r, labelCol)] = cells;
-  }
-  return rows;
+  rowNames: string[],
+  columnNames: string[]
+): Record<string, Record<string, PlanCell>> {
+  return Object.fromEntries(
+    rowNames.map((rowName, i) => [
+      rowName,
+      Object.fromEntries(columnNames.map((c, j) => [c, typedCell(s, firstRow + i, firstCol + j)])),
+    ])
+  );
 }
 
 export interface ReadScorecard {
@@ -59,58 +60,61 @@ export interface ReadScorecard {
 
 /** The scorecard on `sheet` (and its AHP sheet, when weighted by AHP), as config and typed inputs. */
 export function readScorecard(sheet: SheetSnapshot, ahpSheet?: SheetSnapshot): ReadScorecard {
-  const settings = sheet.record?.settings ?? {};
-  const evaluators: string[] = JSON.parse(String(settings.evaluators ?? '["Evaluator 1"]'));
+  const settings = recordedSettings(sheet, "scorecard", SCORECARD_VERSION);
+  const evaluators: string[] = JSON.parse(String(settings.evaluators));
   const ahp = settings.ahp === true;
+  const shape = {
+    providers: Number(settings.providers),
+    criteria: Number(settings.criteria),
+    evaluators: evaluators.length,
+    mustHaves: JSON.parse(String(settings.mustHaves)) as number[],
+  };
+  const L = scorecardLayout(shape);
 
-  const providers: string[] = [];
-  let notesCol = PROVIDER_COL;
-  for (; ; notesCol++) {
-    const name = cellText(sheet, MAIN_HEADER_ROW, notesCol);
-    if (name === "" || name.toLowerCase() === "notes") break;
-    providers.push(name);
-  }
-
-  const criteria: Criterion[] = [];
-  const inputs: ScorecardInputs = emptyInputs();
-  const first: Record<string, Record<string, PlanCell>> = {};
-  for (let r = MAIN_HEADER_ROW + 1; ; r++) {
-    const category = cellText(sheet, r, COL.category);
-    const name = cellText(sheet, r, COL.criterion);
-    if (category === "" && name === "") break;
+  // Table headers are text in Excel, so a provider called 2024 reads back as "2024".
+  const providers = Array.from({ length: shape.providers }, (_, j) =>
+    cellText(sheet, MAIN_HEADER_ROW, PROVIDER_COL + j)
+  );
+  const criteria: Criterion[] = Array.from({ length: shape.criteria }, (_, i) => {
+    const r = L.firstRow + i;
     const mode = cellText(sheet, r, COL.mode).toLowerCase() as CriterionMode;
     const weight = snapshotValue(sheet, r, COL.weight);
-    criteria.push({
-      category,
-      name,
+    return {
+      category: asText(snapshotValue(sheet, r, COL.category)),
+      name: asText(snapshotValue(sheet, r, COL.criterion)),
       mustHave: cellText(sheet, r, COL.mustHave).toLowerCase() === "yes",
       mode: MODES.includes(mode) ? mode : "score",
       weight: typeof weight === "number" && !ahp ? weight : 1,
-      notes: cellText(sheet, r, notesCol),
-    });
-    first[name] = Object.fromEntries(
-      providers.map((p, j) => [p, typedCell(sheet, r, PROVIDER_COL + j)])
-    );
-  }
-  inputs.scores[evaluators[0]] = first;
+      notes: asText(snapshotValue(sheet, r, L.notesCol)),
+    };
+  });
+  const names = criteria.map((c) => c.name);
 
-  const below = MAIN_HEADER_ROW + criteria.length + 1;
-  for (const evaluator of evaluators.slice(1)) {
-    const [label] = rowsLabelled(sheet, COL.label, `Scores — ${evaluator}`, below);
-    if (label !== undefined)
-      inputs.scores[evaluator] = readBlock(sheet, label + 1, COL.label, PROVIDER_COL, providers);
-  }
-  const [gates] = rowsLabelled(sheet, COL.label, "Must-have checks", below);
-  if (gates !== undefined)
-    inputs.gates = readBlock(sheet, gates + 1, COL.label, PROVIDER_COL, providers);
+  const inputs: ScorecardInputs = emptyInputs();
+  inputs.scores[evaluators[0]] = readBlock(sheet, L.firstRow, PROVIDER_COL, names, providers);
+  L.evaluatorBlocks.forEach((block, k) => {
+    inputs.scores[evaluators[k + 1]] = readBlock(
+      sheet,
+      block.first,
+      PROVIDER_COL,
+      names,
+      providers
+    );
+  });
+  if (L.gates)
+    inputs.gates = readBlock(
+      sheet,
+      L.gates.first,
+      PROVIDER_COL,
+      L.mustHaves.map((i) => names[i]),
+      providers
+    );
 
   if (ahpSheet) {
-    const names = criteria.map((c) => c.name);
-    for (const evaluator of evaluators) {
-      const [label] = rowsLabelled(ahpSheet, 0, `Judgements — ${evaluator}:`);
-      if (label !== undefined)
-        inputs.judgements[evaluator] = readBlock(ahpSheet, label + 1, 0, 1, names, names);
-    }
+    const { matrices } = ahpLayout({ criteria: names.length, evaluators: evaluators.length });
+    evaluators.forEach((evaluator, k) => {
+      inputs.judgements[evaluator] = readBlock(ahpSheet, matrices[k].first, 1, names, names);
+    });
   }
 
   const config: ScorecardConfig = {

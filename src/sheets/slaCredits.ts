@@ -9,13 +9,14 @@
  */
 import { cellAddress, columnName, rangeAddress } from "./a1";
 import { monthKey, monthLabel, TrackerConfig } from "./kpiModel";
-import { MONTH_COL, trackerLayout } from "./kpiTracker";
+import { MONTH_COL, TrackerLayout } from "./kpiTracker";
 import { checkedPlan, emptyPlan, PlanCell, sheetReference, SheetPlan } from "./plan";
 import { ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
 import { RAG } from "./styles";
 
 export const SLA_KIND = "sla-credits";
-export const SLA_VERSION = 1;
+/** Version 2 records its layout (service levels, linked rows) in its settings. */
+export const SLA_VERSION = 2;
 
 /** Terms cells (column B), 0-based rows. */
 export const TERMS = {
@@ -53,8 +54,24 @@ export const SL = {
   nextExpected: 22,
 } as const;
 
-export function slaLayout(config: Pick<SlaConfig, "serviceLevels" | "months">) {
-  const S = config.serviceLevels.length;
+/**
+ * What fixes where everything is on an SLA sheet: the number of service levels and of months.
+ * Recorded with the sheet, so a reader finds every cell by position.
+ */
+export interface SlaShape {
+  serviceLevels: number;
+  months: number;
+}
+
+export const slaShape = (config: Pick<SlaConfig, "serviceLevels" | "months">): SlaShape => ({
+  serviceLevels: config.serviceLevels.length,
+  months: config.months,
+});
+
+export type SlaLayout = ReturnType<typeof slaLayout>;
+
+export function slaLayout(shape: SlaShape) {
+  const S = shape.serviceLevels;
   const slFirst = SL_HEADER_ROW + 1;
   const block = (label: number) => ({ label, header: label + 1, first: label + 2 });
   const inputs = block(slFirst + S + 1); // invoice row, then one actual row per service level
@@ -88,19 +105,25 @@ export function slaLayout(config: Pick<SlaConfig, "serviceLevels" | "months">) {
     bonus,
     bonusTotal,
     net,
-    lastMonthCol: MONTH_COL + config.months - 1,
+    lastMonthCol: MONTH_COL + shape.months - 1,
   };
 }
 
-/** The trackers an SLA sheet links to, read back: sheet name → its configuration. */
-export type LinkedTrackers = Record<string, TrackerConfig>;
+/** The trackers an SLA sheet links to, read back: sheet name → its configuration and layout. */
+export type LinkedTrackers = Record<string, { config: TrackerConfig; layout: TrackerLayout }>;
+
+const OVER_POOL = "Allocations exceed the pool: not accepted";
+const WITHIN_POOL = "Within the pool";
+
+/** The invoice formula a month starts with: the monthly fee from the terms. */
+export const DEFAULT_INVOICE = `=$B$${TERMS.fee + 1}`;
 
 export function slaPlan(
   config: SlaConfig,
   inputs: SlaInputs = {},
   trackers: LinkedTrackers = {}
 ): SheetPlan {
-  const L = slaLayout(config);
+  const L = slaLayout(slaShape(config));
   const plan = emptyPlan(SLA_KIND, config.name, SLA_VERSION);
   const put = (row: number, col: number, cells: PlanCell[][]) =>
     plan.blocks.push({ at: cellAddress(row, col), cells });
@@ -109,6 +132,7 @@ export function slaPlan(
   const B = (row: number) => `$B$${row + 1}`;
   const sl = (i: number, col: number) => `$${columnName(col)}$${L.slFirst + i + 1}`;
   const months = Array.from({ length: config.months }, (_, m) => monthLabel(config.firstMonth, m));
+  const keys = Array.from({ length: config.months }, (_, m) => monthKey(config.firstMonth, m));
   const monthRow = (row: number) => range(row, MONTH_COL, row, L.lastMonthCol);
   const at = (row: number, m: number) => cellAddress(row, MONTH_COL + m);
   const invoice = (m: number) => at(L.invoiceRow, m);
@@ -133,7 +157,7 @@ export function slaPlan(
       "Allocations used",
       { formula: `=SUM(${allocations})` },
       {
-        formula: `=IF(${B(TERMS.used)}>${B(TERMS.pool)},"Allocations exceed the pool: not accepted","Within the pool")`,
+        formula: `=IF(${B(TERMS.used)}>${B(TERMS.pool)},"${OVER_POOL}","${WITHIN_POOL}")`,
       },
     ],
     ["Credit per service point (of the invoice)", config.pointValue],
@@ -162,10 +186,13 @@ export function slaPlan(
     { range: cellAddress(TERMS.exposure, 1), format: money }
   );
   plan.conditionalFormats.push(
-    { range: cellAddress(TERMS.used, 2), rule: { kind: "textEquals", text: "exceed", ...RAG.Red } },
     {
       range: cellAddress(TERMS.used, 2),
-      rule: { kind: "textEquals", text: "Within", ...RAG.Green },
+      rule: { kind: "textEquals", text: OVER_POOL, ...RAG.Red },
+    },
+    {
+      range: cellAddress(TERMS.used, 2),
+      rule: { kind: "textEquals", text: WITHIN_POOL, ...RAG.Green },
     }
   );
   plan.names.push(
@@ -283,7 +310,7 @@ export function slaPlan(
     [
       "Invoice",
       "",
-      ...months.map((m): PlanCell => inputs.Invoice?.[m] ?? { formula: `=${B(TERMS.fee)}` }),
+      ...keys.map((key): PlanCell => inputs.invoice?.[key] ?? { formula: DEFAULT_INVOICE }),
     ],
   ]);
   plan.styles.push(
@@ -291,15 +318,21 @@ export function slaPlan(
     { range: range(L.invoiceRow, 0, L.invoiceRow, 1), style: "label" }
   );
   plan.numberFormats.push({ range: monthRow(L.invoiceRow), format: money });
+  const linked: number[] = [];
   config.serviceLevels.forEach((s, i) => {
     const row = L.actualRow(i);
     const link = linkedCells(s, config, trackers);
-    if (link) references.add(link.sheet);
+    if (link) {
+      references.add(link.sheet);
+      linked.push(i);
+    }
+    // A value typed over a linked month overrides the link for that month.
+    const typed = (key: string) => inputs.actuals?.[s.name]?.[key] ?? null;
     put(row, 0, [
       [
         s.name,
         link ? "linked" : "typed",
-        ...months.map((m, j): PlanCell => (link ? link.cell(j) : (inputs[s.name]?.[m] ?? null))),
+        ...keys.map((key, j): PlanCell => typed(key) ?? (link ? link.cell(j) : null)),
       ],
     ]);
     plan.styles.push(
@@ -499,6 +532,8 @@ export function slaPlan(
     provider: config.provider,
     firstMonth: config.firstMonth,
     months: config.months,
+    serviceLevels: config.serviceLevels.length,
+    linked: JSON.stringify(linked),
   };
   return checkedPlan(plan);
 }
@@ -507,10 +542,10 @@ export function slaPlan(
 function linkedCells(s: ServiceLevel, config: SlaConfig, trackers: LinkedTrackers) {
   if (!s.linkedKpi) return null;
   const [sheet, kpi] = s.linkedKpi.split("|");
-  const tracker = trackers[sheet];
+  const tracker = trackers[sheet]?.config;
   const index = tracker?.kpis.findIndex((k) => k.name === kpi) ?? -1;
   if (!tracker || index < 0) return null;
-  const T = trackerLayout(tracker);
+  const T = trackers[sheet].layout;
   const ref = sheetReference(sheet);
   const start = (key: string) => {
     const [y, m] = key.split("-").map(Number);

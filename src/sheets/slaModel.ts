@@ -2,7 +2,7 @@
  * Service-level credits as data: the contract terms (monthly fee, at-risk %, the pool of
  * allocation), the service levels (each linked to a KPI of a tracker or typed standalone, with
  * its expected and minimum levels, allocation and credit model, earn-back, incentive and
- * continuous improvement) and what users typed, keyed by names.
+ * continuous improvement) and what users typed: the invoice and the actuals, by month.
  */
 import type { PlanCell } from "./plan";
 
@@ -53,8 +53,14 @@ export interface SlaConfig {
   serviceLevels: ServiceLevel[];
 }
 
-/** service level → month label → typed actual; "Invoice" → month label → typed invoice. */
-export type SlaInputs = Record<string, Record<string, PlanCell>>;
+/**
+ * What users typed, by month ("YYYY-MM", see monthKey): the invoice figures, and each service
+ * level's actuals (by service-level name; for a linked one, values typed over the link).
+ */
+export interface SlaInputs {
+  invoice?: Record<string, PlanCell>;
+  actuals?: Record<string, Record<string, PlanCell>>;
+}
 
 export const serviceLevel = (name: string, extra: Partial<ServiceLevel> = {}): ServiceLevel => ({
   name,
@@ -136,7 +142,6 @@ export function slaProblems(config: SlaConfig): string[] {
   if (names.some((n) => n === "")) problems.push("Every service level needs a name.");
   for (const n of new Set(names.filter((n, i) => names.indexOf(n) !== i)))
     problems.push(`Two service levels are called "${n}".`);
-  if (names.includes("invoice")) problems.push('"Invoice" is the name of the invoice row.');
   if (!(config.monthlyFee > 0)) problems.push("The monthly fee must be above 0.");
   if (!(config.atRiskPct >= 0 && config.atRiskPct <= 1))
     problems.push("The at-risk % is a fraction from 0 to 1 (e.g. 0.1).");

@@ -2,75 +2,98 @@
  * Reading an SLA credit sheet back (terms, service levels, every invoice figure and typed actual)
  * and rebuilding it — a service level or a month added — without losing a value; linked KPIs stay
  * linked (their actuals are formulas on the tracker, rebuilt from the link).
+ *
+ * Everything is found by position, from the layout recorded with the sheet (its service levels,
+ * months and which rows were linked) — never by matching a label.
  */
+import { monthKey } from "./kpiModel";
 import { readTracker } from "./kpiReader";
-import { asText, cellText, SheetSnapshot, snapshotValue, typedCell } from "./owner";
-import type { SheetPlan } from "./plan";
-import { LinkedTrackers, SL, SL_HEADER_ROW, slaPlan, TERMS } from "./slaCredits";
-import { CreditModel, ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
 import { MONTH_COL } from "./kpiTracker";
+import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "./owner";
+import { isFormula, PlanCell, SheetPlan } from "./plan";
+import {
+  DEFAULT_INVOICE,
+  LinkedTrackers,
+  SL,
+  SLA_VERSION,
+  slaLayout,
+  slaPlan,
+  TERMS,
+} from "./slaCredits";
+import { CreditModel, serviceLevel, ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
 
-const num = (v: unknown, fallback = 0) => (typeof v === "number" ? v : fallback);
 const MODELS: CreditModel[] = ["allocation", "tier", "linear", "points"];
 
 export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaInputs } {
-  const settings = sheet.record?.settings ?? {};
+  const settings = recordedSettings(sheet, "SLA credit sheet", SLA_VERSION);
+  const firstMonth = String(settings.firstMonth);
+  const months = Number(settings.months);
+  const S = Number(settings.serviceLevels);
+  const linked = new Set<number>(JSON.parse(String(settings.linked ?? "[]")));
+  const L = slaLayout({ serviceLevels: S, months });
+  // Numbers typed where a number belongs; anything else falls back to the model's default.
+  const defaults = serviceLevel("");
+  const num = (v: unknown, fallback: number) => (typeof v === "number" ? v : fallback);
   const term = (row: number) => snapshotValue(sheet, row, 1);
-  const serviceLevels: ServiceLevel[] = [];
-  for (let r = SL_HEADER_ROW + 1; cellText(sheet, r, SL.name) !== ""; r++) {
-    const at = (c: number) => snapshotValue(sheet, r, c);
+
+  const serviceLevels: ServiceLevel[] = Array.from({ length: S }, (_, i) => {
+    const at = (c: number) => snapshotValue(sheet, L.slFirst + i, c);
     const model = asText(at(SL.model)).toLowerCase() as CreditModel;
-    serviceLevels.push({
+    const optional = (c: number) => (typeof at(c) === "number" ? (at(c) as number) : null);
+    return {
       name: asText(at(SL.name)),
       direction: asText(at(SL.direction)).toLowerCase() === "lower" ? "lower" : "higher",
-      expected: num(at(SL.expected)),
-      minimum: num(at(SL.minimum)),
-      category: num(at(SL.category), 1),
-      allocation: num(at(SL.allocation)),
-      model: MODELS.includes(model) ? model : "allocation",
+      expected: num(at(SL.expected), defaults.expected),
+      minimum: num(at(SL.minimum), defaults.minimum),
+      category: num(at(SL.category), defaults.category),
+      allocation: num(at(SL.allocation), defaults.allocation),
+      model: MODELS.includes(model) ? model : defaults.model,
       tiers: [0, 1, 2].map((k) => ({
-        threshold: typeof at(SL.t1 + k) === "number" ? (at(SL.t1 + k) as number) : null,
-        credit: typeof at(SL.c1 + k) === "number" ? (at(SL.c1 + k) as number) : null,
+        threshold: optional(SL.t1 + k),
+        credit: optional(SL.c1 + k),
       })),
-      rate: num(at(SL.rate), 1),
-      band: num(at(SL.band), 0.01),
-      maxPoints: num(at(SL.maxPoints), 4),
-      earnBack: num(at(SL.earnBack)),
+      rate: num(at(SL.rate), defaults.rate),
+      band: num(at(SL.band), defaults.band),
+      maxPoints: num(at(SL.maxPoints), defaults.maxPoints),
+      earnBack: num(at(SL.earnBack), defaults.earnBack),
       incentive: {
-        target: num(at(SL.bonusTarget)),
-        stretch: num(at(SL.stretch)),
-        maxBonus: num(at(SL.maxBonus)),
+        target: num(at(SL.bonusTarget), defaults.incentive.target),
+        stretch: num(at(SL.stretch), defaults.incentive.stretch),
+        maxBonus: num(at(SL.maxBonus), defaults.incentive.maxBonus),
       },
       improve: asText(at(SL.improve)).toLowerCase() === "yes",
       linkedKpi: asText(at(SL.linked)) || null,
-    });
-  }
-  // The invoice and typed actuals, found by their label; linked rows are rebuilt from the link.
-  const inputs: SlaInputs = {};
-  let label = SL_HEADER_ROW + serviceLevels.length + 1;
-  while (
-    label < sheet.values.length &&
-    !cellText(sheet, label, 0).startsWith("Invoice and actuals")
-  )
-    label++;
-  const months: string[] = [];
-  for (let c = MONTH_COL; cellText(sheet, label + 1, c) !== ""; c++)
-    months.push(cellText(sheet, label + 1, c));
-  for (let r = label + 2; cellText(sheet, r, 0) !== ""; r++) {
-    if (cellText(sheet, r, 1) === "linked") continue;
-    inputs[cellText(sheet, r, 0)] = Object.fromEntries(
-      months.map((m, j) => [m, typedCell(sheet, r, MONTH_COL + j)])
+    };
+  });
+
+  // The invoice and the actuals, by position. The invoice's own default formula is not carried
+  // (the rebuilt sheet writes it afresh); on a row that was linked, only values typed over the
+  // link are (its formulas are the link's).
+  const byMonth = (row: number, keep: (cell: PlanCell) => boolean) =>
+    Object.fromEntries(
+      Array.from({ length: months }, (_, j): [string, PlanCell] => {
+        const cell = typedCell(sheet, row, MONTH_COL + j);
+        return [monthKey(firstMonth, j), keep(cell) ? cell : null];
+      })
     );
-  }
+  const inputs: SlaInputs = {
+    invoice: byMonth(L.invoiceRow, (c) => !(isFormula(c) && c.formula === DEFAULT_INVOICE)),
+    actuals: Object.fromEntries(
+      serviceLevels.map((s, i) => [
+        s.name,
+        byMonth(L.actualRow(i), (c) => !(linked.has(i) && isFormula(c))),
+      ])
+    ),
+  };
   const config: SlaConfig = {
     name: sheet.name,
     provider: String(settings.provider ?? ""),
-    firstMonth: String(settings.firstMonth ?? "2026-01"),
-    months: Number(settings.months ?? months.length) || months.length,
-    monthlyFee: num(term(TERMS.fee)),
-    atRiskPct: num(term(TERMS.atRiskPct)),
-    poolPct: num(term(TERMS.pool)),
-    pointValue: num(term(TERMS.pointValue)),
+    firstMonth,
+    months,
+    monthlyFee: num(term(TERMS.fee), 0),
+    atRiskPct: num(term(TERMS.atRiskPct), 0),
+    poolPct: num(term(TERMS.pool), 0),
+    pointValue: num(term(TERMS.pointValue), 0),
     serviceLevels,
   };
   return { config, inputs };
@@ -78,7 +101,12 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
 
 /** The trackers a set of snapshots holds, by sheet name, for linked service levels. */
 export function linkedTrackers(snapshots: SheetSnapshot[]): LinkedTrackers {
-  return Object.fromEntries(snapshots.map((s) => [s.name, readTracker(s).config]));
+  return Object.fromEntries(
+    snapshots.map((s) => {
+      const { config, layout } = readTracker(s);
+      return [s.name, { config, layout }];
+    })
+  );
 }
 
 /** The trackers an SLA configuration links to, by sheet name. */

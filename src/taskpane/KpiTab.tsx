@@ -16,7 +16,7 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../excel/api";
+import type { WorkbookApi } from "../sheets/workbook";
 import {
   defaultTracker,
   Kpi,
@@ -97,7 +97,7 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
     run(async () => {
       const [snapshot] = await workbook.readSheets([selected]);
       const { sheetName } = await workbook.createSheets([
-        reviewPlan(readTracker(snapshot).config, snapshot, month),
+        reviewPlan(snapshot, month),
       ]);
       return `Created the review pack "${sheetName}".`;
     });

@@ -19,7 +19,7 @@ import {
   Subtitle2,
   makeStyles,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../excel/api";
+import type { WorkbookApi } from "../sheets/workbook";
 import { ahpPlan } from "../sheets/ahp";
 import { scorecardPlan } from "../sheets/scorecard";
 import {

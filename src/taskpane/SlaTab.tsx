@@ -17,7 +17,7 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../excel/api";
+import type { WorkbookApi } from "../sheets/workbook";
 import { readTracker } from "../sheets/kpiReader";
 import { TRACKER_KIND } from "../sheets/kpiTracker";
 import { SLA_KIND, slaPlan } from "../sheets/slaCredits";

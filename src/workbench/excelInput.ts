@@ -25,6 +25,8 @@
  * already a date format).
  */
 
+import { isDateFormat } from "../sheets/owner";
+
 export type ExcelInput = string | number | boolean | null | undefined;
 
 /** A cell's content after Excel has read the input. */
@@ -229,13 +231,6 @@ function parseNumber(text: string): { value: number; format?: string } | undefin
             : "#,##0"
           : undefined;
   return { value, format };
-}
-
-/** Whether a number format shows dates or times (y, m, d, h or s outside quotes and brackets). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare);
 }
 
 /**

@@ -1,37 +1,36 @@
 /**
- * The workbench's in-browser workbook: HyperFormula with the MSP.* functions, plus what a plan
- * says about looks (number formats, styles, conditional formats, validation, tables, charts,
- * freeze panes, widths). It implements the task pane's WorkbookApi through the same sheet plans
- * Excel gets, so the workbench shows what Excel would.
+ * The workbench's in-browser workbook: HyperFormula with the MSP.* functions, cells that read
+ * input as Excel en-US does (./cells.ts), plus what a plan says about looks (styles, conditional
+ * formats, validation, tables, charts, freeze panes, widths). It implements the task pane's
+ * WorkbookApi by carrying out the same operations the Excel writer carries out
+ * (src/sheets/apply.ts), so the workbench shows — and its browser tests check — what Excel would.
  */
-import type { HyperFormula, SimpleCellAddress } from "hyperformula";
-import type { CreatedSheet, CreatedSheets, WorkbookApi } from "../excel/api";
-import { uniqueSheetName } from "../excel/names";
+import type { HyperFormula } from "hyperformula";
+import { cellAddress, contains, parseCell, parseRange, RangeRef } from "../sheets/a1";
 import {
-  absoluteAddress,
-  cellAddress,
-  contains,
-  parseCell,
-  parseRange,
-  RangeRef,
-} from "../sheets/a1";
-import {
-  asLiteralText,
+  createSheetWrites,
+  editSheetWrites,
+  SheetObjects,
+  SheetOperation,
+  SheetWrite,
+  WouldOverwriteError,
+} from "../sheets/apply";
+import { OwnerRecord, parseOwnerRecord, SheetSnapshot } from "../sheets/owner";
+import type {
+  CellStyle,
   Chart,
   ConditionalFormat,
-  isFormula,
-  planCells,
-  renameSheetReferences,
-  sheetReference,
   SheetPlan,
   Table,
   Validation,
 } from "../sheets/plan";
-import { firstCollision, OwnerRecord, ownerRecord, SheetSnapshot } from "../sheets/owner";
+import { sheetReference } from "../sheets/plan";
 import { STYLE_FORMATS } from "../sheets/styles";
-import type { CellStyle } from "../sheets/plan";
-import { formatValue, Shown } from "./format";
+import type { CreatedSheet, CreatedSheets, WorkbookApi } from "../sheets/workbook";
+import { ExcelCells } from "./cells";
+import type { Shown } from "./format";
 import { createEngine, RegisteredFunction } from "./hyperformula";
+import { absoluteAddress } from "../sheets/a1";
 
 /** What the grid shows for one cell. */
 export interface CellView {
@@ -52,19 +51,16 @@ export interface CellView {
 }
 
 interface SheetLooks {
-  kind?: string;
-  formats: { range: RangeRef; format: string }[];
   styles: { range: RangeRef; style: CellStyle }[];
   conditional: ConditionalFormat[];
   validations: Validation[];
   tables: Table[];
-  charts: Chart[];
+  charts: (Chart & { name: string })[];
   freeze?: { rows: number; columns: number };
   widths: Map<number, number>;
 }
 
 const EMPTY_LOOKS = (): SheetLooks => ({
-  formats: [],
   styles: [],
   conditional: [],
   validations: [],
@@ -72,21 +68,6 @@ const EMPTY_LOOKS = (): SheetLooks => ({
   charts: [],
   widths: new Map(),
 });
-
-/** Parse what a user typed the way Excel does: numbers, percentages, TRUE/FALSE, formulas, text. */
-export function parseTyped(input: string): string | number | boolean | null {
-  const text = input.trim();
-  if (text === "") return null;
-  if (text.startsWith("=")) return text;
-  const upper = text.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
-  const m = /^([-+]?[$€£]?[-+]?)([0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(%?)$/.exec(text);
-  if (m && !/,,/.test(m[2])) {
-    const n = Number(m[2].replace(/,/g, "")) * (m[1].includes("-") ? -1 : 1);
-    return m[3] ? n / 100 : n;
-  }
-  return text;
-}
 
 function mix(a: string, b: string, t: number): string {
   const ca = [1, 3, 5].map((i) => parseInt(a.slice(i, i + 2), 16));
@@ -102,6 +83,7 @@ function mix(a: string, b: string, t: number): string {
 
 export class InBrowserWorkbook implements WorkbookApi {
   readonly engine: HyperFormula;
+  readonly cells: ExcelCells;
   private readonly looks = new Map<string, SheetLooks>();
   /** What the add-in recorded on each sheet it made (in Excel: a worksheet custom property). */
   private readonly records = new Map<string, OwnerRecord>();
@@ -110,6 +92,7 @@ export class InBrowserWorkbook implements WorkbookApi {
 
   constructor(functions: readonly RegisteredFunction[], firstSheet = "Sheet1") {
     this.engine = createEngine(functions);
+    this.cells = new ExcelCells(this.engine);
     this.engine.addSheet(firstSheet);
     this.looks.set(firstSheet, EMPTY_LOOKS());
     this.active = firstSheet;
@@ -134,29 +117,23 @@ export class InBrowserWorkbook implements WorkbookApi {
     this.changed();
   }
 
+  private tableNames(): string[] {
+    return [...this.looks.values()].flatMap((l) => l.tables.map((t) => t.name));
+  }
+
   async createSheets(plans: SheetPlan[]): Promise<CreatedSheets> {
     return this.applyPlans(plans);
   }
 
   /** Create sheets from plans, as the Excel writer does (unique names, references follow). */
   applyPlans(plans: SheetPlan[]): CreatedSheets {
-    const taken = this.sheetNames();
-    const renames = new Map<string, string>();
-    for (const plan of plans) {
-      const name = uniqueSheetName(plan.name, taken);
-      taken.push(name);
-      renames.set(plan.name, name);
+    const writes = createSheetWrites(plans, this.sheetNames(), this.tableNames());
+    for (const w of writes) {
+      this.engine.addSheet(w.sheetName);
+      this.looks.set(w.sheetName, EMPTY_LOOKS());
     }
-    const sheetNames = plans.map((p) => renames.get(p.name)!);
-    plans.forEach((original) => {
-      const plan = renameSheetReferences(original, renames);
-      this.engine.addSheet(plan.name);
-      this.write(
-        plan,
-        [],
-        sheetNames.filter((n) => n !== plan.name)
-      );
-    });
+    this.run(writes);
+    const sheetNames = writes.map((w) => w.sheetName);
     this.active = sheetNames[0];
     this.changed();
     return { sheetName: sheetNames[0], sheetNames };
@@ -173,21 +150,26 @@ export class InBrowserWorkbook implements WorkbookApi {
       .filter((s): s is { name: string; record: OwnerRecord } => s.record?.kind === kind);
   }
 
-  /** A sheet as read back: record, values (errors as their text) and formulas, from A1. */
+  /** A sheet as Excel reads it back: record, values (errors as their text), formulas, formats. */
   snapshot(name: string): SheetSnapshot {
-    const sheet = this.engine.getSheetId(name);
-    if (sheet === undefined) throw new Error(`There is no sheet '${name}'.`);
-    const values = this.engine
-      .getSheetValues(sheet)
-      .map((row) =>
-        row.map((v) =>
-          v === null ? "" : typeof v === "object" ? (v as { value: string }).value : v
-        )
+    const id = this.engine.getSheetId(name);
+    if (id === undefined) throw new WouldOverwriteError(`There is no sheet '${name}'.`);
+    const { height, width } = this.engine.getSheetDimensions(id);
+    const grid = <T>(cell: (row: number, col: number) => T): T[][] =>
+      Array.from({ length: height }, (_, row) =>
+        Array.from({ length: width }, (_, col) => cell(row, col))
       );
-    const formulas = this.engine
-      .getSheetSerialized(sheet)
-      .map((row) => row.map((v) => (v === null || v === undefined ? "" : v)));
-    return { name, record: this.records.get(name) ?? null, values, formulas };
+    const values = grid((row, col) => {
+      const v = this.cells.value(name, row, col);
+      return v === null ? "" : typeof v === "object" ? v.error : v;
+    });
+    return {
+      name,
+      record: this.records.get(name) ?? null,
+      values,
+      formulas: grid((row, col) => this.cells.formulaOrValue(name, row, col)),
+      formats: grid((row, col) => this.cells.format(name, row, col)),
+    };
   }
 
   async readSheets(sheetNames: string[]): Promise<SheetSnapshot[]> {
@@ -201,93 +183,105 @@ export class InBrowserWorkbook implements WorkbookApi {
     return this.editPlans(sheetNames, edit);
   }
 
-  /** editSheets, synchronously: the same checks and order as the Excel writer. */
+  /** editSheets, synchronously: the decisions of editSheetWrites, carried out here. */
   editPlans(
     sheetNames: string[],
     edit: (snapshots: SheetSnapshot[]) => SheetPlan[]
   ): CreatedSheets {
-    const snapshots = sheetNames.map((name) => {
-      const snapshot = this.snapshot(name);
-      if (!snapshot.record)
-        throw new Error(`Sheet '${name}' was not made by MSP Scorecard, so it is left untouched.`);
-      return snapshot;
+    const snapshots = sheetNames.map((name) => this.snapshot(name));
+    const objects: SheetObjects[] = sheetNames.map((name) => {
+      const looks = this.sheetLooks(name);
+      return {
+        tables: looks.tables.map((t) => t.name),
+        charts: looks.charts.map((c) => c.name),
+        names: this.engine.listNamedExpressions(this.engine.getSheetId(name)).map((n) => String(n)),
+      };
     });
-    const edited = edit(snapshots);
-    const renames = new Map(edited.map((p, i) => [p.name, sheetNames[i]]));
-    const plans = edited.map((p) => renameSheetReferences(p, renames));
-    plans.forEach((plan, i) => {
-      const problem = firstCollision(snapshots[i], plan);
-      if (problem) throw new Error(problem);
-    });
-    plans.forEach((plan, i) => {
-      const old = snapshots[i].record!;
-      const sheet = this.engine.getSheetId(plan.name)!;
-      // The sheet as it is, less what the add-in wrote before; user cells elsewhere stay.
-      const content = this.engine.getSheetSerialized(sheet) as (
-        string | number | boolean | null
-      )[][];
-      for (const r of old.owned.split(",").filter(Boolean).map(parseRange)) {
-        for (let row = r.top; row <= r.bottom && row < content.length; row++) {
-          for (let col = r.left; col <= r.right && col < content[row].length; col++)
-            content[row][col] = null;
-        }
-      }
-      for (const name of old.names) this.engine.removeNamedExpression(name, sheet);
-      const companions = sheetNames.slice(0, plans.length).filter((n) => n !== plan.name);
-      this.write(plan, content, companions.length ? companions : old.companions);
-    });
+    const writes = editSheetWrites(sheetNames, snapshots, objects, this.tableNames(), edit);
+    this.run(writes);
     this.active = sheetNames[0];
     this.changed();
-    return { sheetName: sheetNames[0], sheetNames: sheetNames.slice(0, plans.length) };
+    return { sheetName: sheetNames[0], sheetNames: writes.map((w) => w.sheetName) };
   }
 
-  /** Write a plan onto its (existing) sheet over `base` content, and record it. */
-  private write(
-    plan: SheetPlan,
-    base: (string | number | boolean | null)[][],
-    companions: string[]
-  ): void {
-    const sheet = this.engine.getSheetId(plan.name)!;
-    // One dense write of the sheet (much faster than a call per cell), then the names.
-    const content = base.map((row) => [...row]);
-    for (const { row, col, cell } of planCells(plan)) {
-      if (cell === null) continue;
-      while (content.length <= row) content.push([]);
-      const line = content[row];
-      while (line.length < col) line.push(null);
-      line[col] = isFormula(cell)
-        ? cell.formula
-        : typeof cell === "string"
-          ? asLiteralText(cell)
-          : cell;
-    }
+  /** Carry out writes, with calculation suspended until all are done (as the writer does). */
+  private run(writes: SheetWrite[]): void {
     this.engine.batch(() => {
-      this.engine.setSheetContent(sheet, content);
-      for (const n of plan.names) {
-        this.engine.addNamedExpression(
-          n.name,
-          `=${sheetReference(plan.name)}${absoluteAddress(parseRange(n.range))}`,
-          sheet
-        );
-      }
-    });
-    this.records.set(plan.name, ownerRecord(plan, new Map(), companions));
-    this.looks.set(plan.name, {
-      kind: plan.kind,
-      formats: plan.numberFormats.map((f) => ({ range: parseRange(f.range), format: f.format })),
-      styles: plan.styles.map((s) => ({ range: parseRange(s.range), style: s.style })),
-      conditional: plan.conditionalFormats,
-      validations: plan.validations,
-      tables: plan.tables,
-      charts: plan.charts,
-      freeze: plan.freeze,
-      widths: new Map(plan.columnWidths.map((w) => [parseCell(`${w.column}1`).col, w.width])),
+      for (const w of writes)
+        for (const { operation } of w.operations) this.apply(w.sheetName, operation);
     });
   }
 
-  private address(sheetName: string, a1: string): SimpleCellAddress {
-    const { row, col } = parseCell(a1);
-    return { sheet: this.engine.getSheetId(sheetName)!, row, col };
+  private apply(sheet: string, op: SheetOperation): void {
+    const looks = this.looks.get(sheet)!;
+    const id = this.engine.getSheetId(sheet)!;
+    switch (op.kind) {
+      case "clear": {
+        const r = parseRange(op.address);
+        this.cells.clear(sheet, r);
+        const outside = <T extends { range: RangeRef | string }>(x: T) =>
+          !contains(r, typeof x.range === "string" ? parseRange(x.range) : x.range);
+        looks.styles = looks.styles.filter(outside);
+        looks.conditional = looks.conditional.filter(outside);
+        looks.validations = looks.validations.filter(outside);
+        return;
+      }
+      case "deleteTable":
+        looks.tables = looks.tables.filter((t) => t.name !== op.name);
+        return;
+      case "deleteChart":
+        looks.charts = looks.charts.filter((c) => c.name !== op.name);
+        return;
+      case "deleteName":
+        this.engine.removeNamedExpression(op.name, id);
+        return;
+      case "cells": {
+        const r = parseRange(op.address);
+        this.cells.enter(sheet, r.top, r.left, op.formulas);
+        return;
+      }
+      case "numberFormat":
+        this.cells.setFormat(sheet, parseRange(op.address), op.format);
+        return;
+      case "style":
+        looks.styles.push({ range: parseRange(op.address), style: op.style });
+        return;
+      case "table": {
+        const r = parseRange(op.address);
+        this.cells.headerToText(sheet, r.top, r.left, r.right);
+        looks.tables.push({ name: op.name, range: op.address, style: op.style });
+        return;
+      }
+      case "validation":
+        looks.validations.push({ range: op.address, rule: op.rule, message: op.message });
+        return;
+      case "conditionalFormat":
+        looks.conditional.push({ range: op.address, rule: op.rule });
+        return;
+      case "name":
+        this.engine.addNamedExpression(
+          op.name,
+          `=${sheetReference(sheet)}${absoluteAddress(parseRange(op.address))}`,
+          id
+        );
+        return;
+      case "freeze":
+        looks.freeze = { rows: op.rows, columns: op.columns };
+        return;
+      case "print":
+        return;
+      case "columnWidth":
+        looks.widths.set(parseCell(`${op.column}1`).col, op.width);
+        return;
+      case "chart":
+        looks.charts.push({ ...op.chart, name: op.name });
+        return;
+      case "record": {
+        const record = parseOwnerRecord(op.value);
+        if (record) this.records.set(sheet, record);
+        return;
+      }
+    }
   }
 
   /** Used size of a sheet: rows × columns holding anything. */
@@ -301,27 +295,22 @@ export class InBrowserWorkbook implements WorkbookApi {
   }
 
   value(sheetName: string, a1: string): Shown {
-    const v = this.engine.getCellValue(this.address(sheetName, a1));
-    if (v === null || typeof v !== "object") return v;
-    return { error: (v as { value: string }).value };
+    const { row, col } = parseCell(a1);
+    return this.cells.value(sheetName, row, col);
   }
 
   cell(sheetName: string, row: number, col: number): CellView {
     const address = cellAddress(row, col);
-    const where = { sheet: this.engine.getSheetId(sheetName)!, row, col };
     const looks = this.sheetLooks(sheetName);
     const here = { top: row, left: col, bottom: row, right: col };
-    const value = this.value(sheetName, address);
-    const formula = this.engine.doesCellHaveFormula(where)
-      ? this.engine.getCellFormula(where)
-      : undefined;
-    const format = [...looks.formats].reverse().find((f) => contains(f.range, here))?.format;
+    const value = this.cells.value(sheetName, row, col);
+    const formula = this.cells.formula(sheetName, row, col);
     const style = [...looks.styles].reverse().find((s) => contains(s.range, here))?.style;
     const look = style ? STYLE_FORMATS[style] : undefined;
     const view: CellView = {
       address,
       value,
-      text: formatValue(value, format),
+      text: this.cells.text(sheetName, row, col),
       formula,
       style,
       fill: look?.fill,
@@ -333,10 +322,11 @@ export class InBrowserWorkbook implements WorkbookApi {
     for (const cf of looks.conditional) {
       const range = parseRange(cf.range);
       if (!contains(range, here)) continue;
+      // "Cell value equal to": the whole text, compared without case, as Excel's "=" does.
       if (
         cf.rule.kind === "textEquals" &&
         typeof value === "string" &&
-        value.includes(cf.rule.text)
+        value.toLowerCase() === cf.rule.text.toLowerCase()
       ) {
         view.fill = cf.rule.fill;
         view.font = cf.rule.font;
@@ -356,7 +346,7 @@ export class InBrowserWorkbook implements WorkbookApi {
     const numbers: number[] = [];
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
-        const v = this.value(sheetName, cellAddress(r, c));
+        const v = this.cells.value(sheetName, r, c);
         if (typeof v === "number") numbers.push(v);
       }
     }
@@ -368,31 +358,32 @@ export class InBrowserWorkbook implements WorkbookApi {
   }
 
   /**
-   * Type into a cell, as a user would. Cells holding a value take typing (formula cells do not);
-   * a list validation rejects values not in its list. Returns an error message, or null when done.
+   * Type into a cell, as a user would: Excel reads the entry (a date, a percentage, TRUE, text…).
+   * Cells holding a value take typing (formula cells do not); validation rejects what its rule
+   * does not allow. Returns an error message, or null when done.
    */
   type(sheetName: string, a1: string, input: string): string | null {
     const { row, col } = parseCell(a1);
     if (!this.cell(sheetName, row, col).editable)
       return `${a1} is computed by a formula; type into the yellow input cells.`;
-    const content = parseTyped(input);
+    const entry = input.trim() === "" ? "" : input;
+    const parsed = this.cells.parse(sheetName, row, col, entry);
     const here = { top: row, left: col, bottom: row, right: col };
     for (const v of this.sheetLooks(sheetName).validations) {
-      if (!contains(parseRange(v.range), here) || content === null) continue;
+      if (!contains(parseRange(v.range), here) || parsed.kind === "empty") continue;
       const rule = v.rule;
       const ok =
         rule.kind === "list"
-          ? rule.values.some((x) => x.toLowerCase() === String(content).toLowerCase())
-          : typeof content === "number" &&
-            content >= rule.min &&
-            content <= rule.max &&
-            (rule.kind === "decimal" || Number.isInteger(content));
+          ? rule.values.some(
+              (x) => parsed.kind === "text" && x.toLowerCase() === parsed.text.trim().toLowerCase()
+            )
+          : parsed.kind === "number" &&
+            parsed.value >= rule.min &&
+            parsed.value <= rule.max &&
+            (rule.kind === "decimal" || Number.isInteger(parsed.value));
       if (!ok) return v.message;
     }
-    this.engine.setCellContents(
-      this.address(sheetName, a1),
-      typeof content === "string" && !content.startsWith("=") ? asLiteralText(content) : content
-    );
+    this.cells.enter(sheetName, row, col, [[entry]]);
     this.changed();
     return null;
   }

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import type { HostInfo, WorkbookApi } from "../../src/excel/api";
+import type { HostInfo, WorkbookApi } from "../../src/sheets/workbook";
 import { FUNCTIONS } from "../../src/functions/metadata";
 import { readScorecard } from "../../src/sheets/scorecardReader";
 import { App } from "../../src/taskpane/App";

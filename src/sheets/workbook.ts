@@ -1,9 +1,10 @@
 /**
- * What the task pane asks of a workbook. Excel implements it (./excelWorkbook.ts) and so does the
- * workbench's in-browser workbook, so the UI is the same in both and testable with a stub.
+ * What the task pane asks of a workbook. Excel implements it (src/excel/excelWorkbook.ts) and so
+ * does the workbench's in-browser workbook (src/workbench/workbook.ts), so the UI is the same in
+ * both and testable with a stub. Both carry out the operations decided in ./apply.ts.
  */
-import type { OwnerRecord, SheetSnapshot } from "../sheets/owner";
-import type { SheetPlan } from "../sheets/plan";
+import type { OwnerRecord, SheetSnapshot } from "./owner";
+import type { SheetPlan } from "./plan";
 
 export interface CreatedSheet {
   /** The name the sheet got: the plan's, or "Name (2)", "Name (3)"… when taken. */
