@@ -24,8 +24,19 @@ export function ahpWeightCell(i: number): string {
   return `$B$${WEIGHTS_HEADER_ROW + 2 + i}`;
 }
 
+/** What fixes where everything is on the AHP sheet: the number of criteria and evaluators. */
+export interface AhpShape {
+  criteria: number;
+  evaluators: number;
+}
+
+export const ahpShape = (config: Pick<ScorecardConfig, "criteria" | "evaluators">): AhpShape => ({
+  criteria: config.criteria.length,
+  evaluators: config.evaluators.length,
+});
+
 /** Where each evaluator's matrix is: rows of judgements, criteria across from column B. */
-export function ahpLayout(shape: { criteria: number; evaluators: number }) {
+export function ahpLayout(shape: AhpShape) {
   const C = shape.criteria;
   let row = WEIGHTS_HEADER_ROW + C + 2;
   const matrices = Array.from({ length: shape.evaluators }, () => {
@@ -42,10 +53,7 @@ export function ahpPlan(
   inputs: ScorecardInputs = emptyInputs()
 ): SheetPlan {
   const plan = emptyPlan(AHP_KIND, ahpSheetName(config.name), AHP_VERSION);
-  const { C, matrices, combined } = ahpLayout({
-    criteria: config.criteria.length,
-    evaluators: config.evaluators.length,
-  });
+  const { C, matrices, combined } = ahpLayout(ahpShape(config));
   const names = config.criteria.map((c) => c.name);
   const put = (row: number, col: number, cells: PlanCell[][]) =>
     plan.blocks.push({ at: cellAddress(row, col), cells });

@@ -111,7 +111,7 @@ export function readScorecard(sheet: SheetSnapshot, ahpSheet?: SheetSnapshot): R
     );
 
   if (ahpSheet) {
-    const { matrices } = ahpLayout({ criteria: names.length, evaluators: evaluators.length });
+    const { matrices } = ahpLayout({ criteria: shape.criteria, evaluators: shape.evaluators });
     evaluators.forEach((evaluator, k) => {
       inputs.judgements[evaluator] = readBlock(ahpSheet, matrices[k].first, 1, names, names);
     });

@@ -8,9 +8,9 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { score } from "../../src/engine";
 import { cellAddress } from "../../src/sheets/a1";
-import { PROVIDER_COL, scorecardLayout } from "../../src/sheets/scorecard";
+import { PROVIDER_COL, scorecardLayout, scorecardShape } from "../../src/sheets/scorecard";
 import { DUE_DILIGENCE_CRITERIA } from "../../src/sheets/scorecardModel";
-import { ahpLayout } from "../../src/sheets/ahp";
+import { ahpLayout, ahpShape } from "../../src/sheets/ahp";
 import { isLocal } from "../support/browser";
 import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 

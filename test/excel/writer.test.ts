@@ -12,12 +12,13 @@ import { defaultScorecard } from "../../src/sheets/scorecardModel";
 import { defaultTracker, KPI_CATALOG } from "../../src/sheets/kpiModel";
 import { reviewPlan } from "../../src/sheets/kpiReview";
 import { trackerPlan } from "../../src/sheets/kpiTracker";
-import { slaLayout, slaPlan } from "../../src/sheets/slaCredits";
+import { slaLayout, slaPlan, slaShape } from "../../src/sheets/slaCredits";
 import { defaultSla } from "../../src/sheets/slaModel";
 import { cellAddress } from "../../src/sheets/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "../../src/sheets/plan";
 import { FakeWorkbook, REQUEST_LIMIT_BYTES, runOn } from "../support/excelFake";
+import { linkedTracker } from "../support/sheets";
 
 /** A plan of `rows` × `columns` cells made by `cell`. */
 function gridPlan(
@@ -245,7 +246,7 @@ describe("writeNewSheet: KPI tracker and review pack", () => {
       const { readSheets } = await import("../../src/excel/writer");
       return readSheets(context, ["KPI tracker"]);
     });
-    const result = await write(small, [reviewPlan(sized(8, 12), snapshot, 2)]);
+    const result = await write(small, [reviewPlan(snapshot, 2)]);
     expect(result.sheetName).toBe("Review Mar 2026");
     expect(String(small.formula(result.sheetName, "D7"))).toMatch(/^='KPI tracker'!\$[A-Z]+\$\d+$/);
   });
@@ -257,9 +258,9 @@ describe("writeNewSheet: SLA credit sheet", () => {
     const sla = { ...defaultSla(), firstMonth: "2026-01" };
     sla.serviceLevels[0] = { ...sla.serviceLevels[0], linkedKpi: "KPI tracker|Availability" };
     const book = new FakeWorkbook({ sheets: [{ name: "KPI tracker" }] });
-    await write(book, [slaPlan(sla, {}, { "KPI tracker": tracker })]);
+    await write(book, [slaPlan(sla, {}, linkedTracker(tracker))]);
     expect(book.requests).toHaveLength(2);
-    const L = slaLayout(sla);
+    const L = slaLayout(slaShape(sla));
     expect(String(book.formula("SLA credits", cellAddress(L.actualRow(0), 2)))).toMatch(
       /^=IF\('KPI tracker'!C\d+="","",'KPI tracker'!C\d+\)$/
     );

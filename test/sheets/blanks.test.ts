@@ -7,7 +7,7 @@
 import { FUNCTIONS } from "../../src/functions/metadata";
 import { ahpPlan } from "../../src/sheets/ahp";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
-import { defaultTracker, monthLabel } from "../../src/sheets/kpiModel";
+import { defaultTracker, monthKey } from "../../src/sheets/kpiModel";
 import { reviewPlan } from "../../src/sheets/kpiReview";
 import { trackerPlan } from "../../src/sheets/kpiTracker";
 import type { SheetPlan } from "../../src/sheets/plan";
@@ -33,14 +33,11 @@ function evaluate(blank: null | 0, plans: (book: InBrowserWorkbook) => SheetPlan
 
 const tracker = { ...defaultTracker(), firstMonth: "2026-01" };
 const months = (values: (number | null)[]) =>
-  Object.fromEntries(values.map((v, m) => [monthLabel("2026-01", m), v]));
+  Object.fromEntries(values.map((v, m) => [monthKey("2026-01", m), v]));
 const trackerInputs = {
-  "P1 first response": { Actual: months([25, null, 45]) },
-  "First-contact resolution": {
-    "Resolved at first contact": months([80, 78]),
-    Tickets: months([100, null]),
-  },
-  "Customer satisfaction (CSAT)": { Actual: months([0.92, 0.91, null, 0.88]) },
+  "P1 first response": [months([25, null, 45])],
+  "First-contact resolution": [months([80, 78]), months([100, null])],
+  "Customer satisfaction (CSAT)": [months([0.92, 0.91, null, 0.88])],
 };
 const scorecard = { ...defaultScorecard(), evaluators: ["Ann", "Bo"], ahp: true };
 const scorecardInputs = {
@@ -53,8 +50,10 @@ const scorecardInputs = {
 };
 const sla = { ...defaultSla(), firstMonth: "2026-01" };
 const slaInputs = {
-  "Service desk response": months([0.85, null, 0.97]),
-  "Backup success": months([0.965, 0.985, null, 0.9975]),
+  actuals: {
+    "Service desk response": months([0.85, null, 0.97]),
+    "Backup success": months([0.965, 0.985, null, 0.9975]),
+  },
 };
 
 test.each<[string, (book: InBrowserWorkbook) => SheetPlan[][]]>([
@@ -67,7 +66,7 @@ test.each<[string, (book: InBrowserWorkbook) => SheetPlan[][]]>([
     "KPI tracker with gaps, and its review pack",
     (book) => {
       book.applyPlans([trackerPlan(tracker, trackerInputs)]);
-      return [[reviewPlan(tracker, book.snapshot("KPI tracker"), 2)]];
+      return [[reviewPlan(book.snapshot("KPI tracker"), 2)]];
     },
   ],
   ["SLA credit sheet, partly reported", () => [[slaPlan(sla, slaInputs)]]],

@@ -6,7 +6,13 @@ import { cellAddress } from "../../src/sheets/a1";
 import { KPI_CATALOG, kpi, TrackerConfig } from "../../src/sheets/kpiModel";
 import { nextYearTracker, readTracker, rebuildTracker } from "../../src/sheets/kpiReader";
 import { reviewPlan } from "../../src/sheets/kpiReview";
-import { DEF, MONTH_COL, trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
+import {
+  DEF,
+  MONTH_COL,
+  trackerLayout,
+  trackerPlan,
+  trackerShape,
+} from "../../src/sheets/kpiTracker";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
 
@@ -28,7 +34,7 @@ const config: TrackerConfig = {
 function typedTracker() {
   const book = new InBrowserWorkbook(customFunctions);
   const { sheetName } = book.applyPlan(trackerPlan(config));
-  const L = trackerLayout(config);
+  const L = trackerLayout(trackerShape(config));
   const typeRow = (row: number, values: (number | null)[]) =>
     values.forEach(
       (v, m) => v !== null && book.type(sheetName, cellAddress(row, MONTH_COL + m), String(v))
@@ -42,12 +48,12 @@ function typedTracker() {
 }
 
 const typedValues = {
-  CSAT: { Actual: { "Jan 2026": 0.92, "Feb 2026": null, "Mar 2026": 0.85 } },
-  "First-contact resolution": {
-    "Resolved first time": { "Jan 2026": 75, "Feb 2026": 70 },
-    Tickets: { "Jan 2026": 100, "Feb 2026": 100 },
-  },
-  "P1 first response": { Actual: { "Jan 2026": 25, "Feb 2026": 32, "Mar 2026": 40 } },
+  CSAT: [{ "2026-01": 0.92, "2026-02": null, "2026-03": 0.85 }],
+  "First-contact resolution": [
+    { "2026-01": 75, "2026-02": 70 },
+    { "2026-01": 100, "2026-02": 100 },
+  ],
+  "P1 first response": [{ "2026-01": 25, "2026-02": 32, "2026-03": 40 }],
 };
 
 function expectTyped(book: InBrowserWorkbook, sheetName: string, kpis: string[]) {
@@ -77,7 +83,7 @@ describe("roll forward without loss", () => {
     ]);
     expect(read.months).toBe(13);
     expect(read.kpis[0].notes).toBe("Survey after every ticket");
-    expect(readTracker(book.snapshot(sheetName)).inputs.CSAT.Actual["Jan 2027"]).toBeNull();
+    expect(readTracker(book.snapshot(sheetName)).inputs.CSAT[0]["2027-01"]).toBeNull();
   });
 
   test("add a KPI from the catalogue, remove another: the rest kept", () => {
@@ -96,7 +102,7 @@ describe("roll forward without loss", () => {
       "Backup success",
     ]);
     // Statuses still computed for the remaining KPIs.
-    const L = trackerLayout(read);
+    const L = trackerLayout(trackerShape(read));
     expect(book.value(sheetName, cellAddress(L.status.first + 1, MONTH_COL + 2))).toBe("Red");
   });
 
@@ -107,7 +113,7 @@ describe("roll forward without loss", () => {
     const { config: read, inputs } = readTracker(book.snapshot(next));
     expect(read.firstMonth).toBe("2027-01");
     expect(read.kpis.map((k) => k.name)).toEqual(config.kpis.map((k) => k.name));
-    expect(Object.values(inputs.CSAT.Actual).every((v) => v === null)).toBe(true);
+    expect(Object.values(inputs.CSAT[0]).every((v) => v === null)).toBe(true);
     expectTyped(book, sheetName, ["CSAT", "First-contact resolution", "P1 first response"]);
   });
 });
@@ -116,9 +122,7 @@ describe("review pack", () => {
   test("month 3: reds first, counts, trend and YTD as of the month; corrections flow through", () => {
     const { book, sheetName } = typedTracker();
     const tracker = book.snapshot(sheetName);
-    const { sheetName: review } = book.applyPlans([
-      reviewPlan(readTracker(tracker).config, tracker, 2),
-    ]);
+    const { sheetName: review } = book.applyPlans([reviewPlan(tracker, 2)]);
     expect(review).toBe("Review Mar 2026");
     const row = (r: number) =>
       ["A", "B", "C", "D", "E", "F"].map((c) => book.value(review, `${c}${r}`));
@@ -148,7 +152,7 @@ describe("review pack", () => {
     ]);
     expect(["B4", "D4", "F4"].map((a) => book.value(review, a))).toEqual([0, 1, 1]);
     // A correction on the tracker flows into the pack.
-    const L = trackerLayout(config);
+    const L = trackerLayout(trackerShape(config));
     book.type(sheetName, cellAddress(L.actualRows[0][0], MONTH_COL + 2), "0.95");
     expect(book.value(review, "D8")).toBe("Green");
     expect(book.value(review, "B4")).toBe(1);

@@ -5,7 +5,7 @@
  */
 import { cellAddress } from "../../src/sheets/a1";
 import { kpi, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
-import { MONTH_COL, trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
+import { MONTH_COL, trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
 import { emptyCells } from "../../src/workbench/hyperformula";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
@@ -25,12 +25,12 @@ const config: TrackerConfig = {
 };
 
 const inputs: TrackerInputs = {
-  CSAT: { Actual: { "Jan 2026": 0.92, "Mar 2026": 0.85, "Apr 2026": 0.8 } },
-  "First-contact resolution": {
-    "Resolved first time": { "Jan 2026": 75, "Feb 2026": 70 },
-    Tickets: { "Jan 2026": 100, "Feb 2026": 100 },
-  },
-  "P1 first response": { Actual: { "Jan 2026": 25, "Feb 2026": 32, "Mar 2026": 40 } },
+  CSAT: [{ "2026-01": 0.92, "2026-03": 0.85, "2026-04": 0.8 }],
+  "First-contact resolution": [
+    { "2026-01": 75, "2026-02": 70 },
+    { "2026-01": 100, "2026-02": 100 },
+  ],
+  "P1 first response": [{ "2026-01": 25, "2026-02": 32, "2026-03": 40 }],
 };
 
 function evaluate(blanksAs: null | 0) {
@@ -38,7 +38,7 @@ function evaluate(blanksAs: null | 0) {
   try {
     const book = new InBrowserWorkbook(customFunctions);
     const { sheetName } = book.applyPlan(trackerPlan(config, inputs));
-    const L = trackerLayout(config);
+    const L = trackerLayout(trackerShape(config));
     const months = (row: number) =>
       Array.from({ length: 12 }, (_, m) => book.value(sheetName, cellAddress(row, MONTH_COL + m)));
     const at = (row: number, col: number) => book.value(sheetName, cellAddress(row, col));

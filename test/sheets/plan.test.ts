@@ -1,11 +1,5 @@
 import { columnIndex, columnName, parseRange, rangeAddress } from "../../src/sheets/a1";
-import {
-  asLiteralText,
-  checkedPlan,
-  emptyPlan,
-  SheetPlan,
-  validatePlan,
-} from "../../src/sheets/plan";
+import { checkedPlan, emptyPlan, SheetPlan, validatePlan } from "../../src/sheets/plan";
 
 function plan(edit: (p: SheetPlan) => void): SheetPlan {
   const p = emptyPlan("test", "Scores");
@@ -108,12 +102,17 @@ describe("validatePlan", () => {
   });
 });
 
-describe("asLiteralText", () => {
-  test("text that Excel would read as a formula gets an apostrophe", () => {
-    expect(asLiteralText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(asLiteralText("+cmd")).toBe("'+cmd");
-    expect(asLiteralText("-5")).toBe("'-5");
-    expect(asLiteralText("@risk")).toBe("'@risk");
-    expect(asLiteralText("Acme")).toBe("Acme");
+describe("limits Excel sets", () => {
+  test("a formula over 8,192 characters and a text over 32,767 are refused", () => {
+    const p = plan((p) =>
+      p.blocks.push({
+        at: "D1",
+        cells: [[{ formula: `=${"1+".repeat(4100)}1` }, "x".repeat(32768), "x".repeat(32767)]],
+      })
+    );
+    expect(validatePlan(p)).toEqual([
+      "cell D1: a formula longer than 8192 characters",
+      "cell E1: text longer than 32767 characters",
+    ]);
   });
 });

@@ -4,8 +4,13 @@
  * and a price.
  */
 import { flipWeights, topsis } from "../../src/engine";
-import { ahpLayout, ahpPlan } from "../../src/sheets/ahp";
-import { scorecardLayout, scorecardPlan, PROVIDER_COL } from "../../src/sheets/scorecard";
+import { ahpLayout, ahpPlan, ahpShape } from "../../src/sheets/ahp";
+import {
+  scorecardLayout,
+  scorecardPlan,
+  scorecardShape,
+  PROVIDER_COL,
+} from "../../src/sheets/scorecard";
 import { Criterion, ScorecardConfig, ScorecardInputs } from "../../src/sheets/scorecardModel";
 import { cellAddress } from "../../src/sheets/a1";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
@@ -53,7 +58,7 @@ function build(c: ScorecardConfig, inputs: ScorecardInputs) {
   const book = new InBrowserWorkbook(customFunctions);
   const plans = c.ahp ? [scorecardPlan(c, inputs), ahpPlan(c, inputs)] : [scorecardPlan(c, inputs)];
   const { sheetName, sheetNames } = book.applyPlans(plans);
-  const L = scorecardLayout(c);
+  const L = scorecardLayout(scorecardShape(c));
   const row = (r: number) =>
     c.providers.map((_, j) => book.value(sheetName, cellAddress(r, PROVIDER_COL + j)));
   return { book, sheetName, sheetNames, L, row };
@@ -141,9 +146,10 @@ describe("several evaluators", () => {
     const { book, sheetName, L, row } = build(c, inputs);
     expect(row(L.results.first)).toEqual([3, 4, 5]);
     expect(row(L.results.first + 1)).toEqual([5, 4, 3]);
-    expect(book.value(sheetName, cellAddress(L.evaluatorBlocks[0].first + 2, PROVIDER_COL))).toBe(
-      "n/a"
-    );
+    // A raw-value row is typed once, in the main table: empty and grey in Bo's block.
+    const rawValue = cellAddress(L.evaluatorBlocks[0].first + 2, PROVIDER_COL);
+    expect(book.value(sheetName, rawValue)).toBeNull();
+    expect(book.cell(sheetName, L.evaluatorBlocks[0].first + 2, PROVIDER_COL).style).toBe("note");
   });
 });
 
@@ -158,7 +164,7 @@ describe("AHP-weighted scorecard", () => {
     expect(book.value("Scorecard AHP", "E5")).toBeCloseTo(0, 12);
     expect(book.value("Scorecard AHP", "E6")).toBe("Consistent (CR at most 0.10)");
     // Cost 3× as important as everything else: weights 0.5, 1/6, 1/6, 1/6 (consistent).
-    const m = ahpLayout(c).matrices[0].first + 1; // Excel row of the first criterion, Cost
+    const m = ahpLayout(ahpShape(c)).matrices[0].first + 1; // Excel row of the first criterion, Cost
     for (const col of ["C", "D", "E"]) book.type("Scorecard AHP", `${col}${m}`, "3");
     expect(book.value(sheetName, cellAddress(L.firstRow, 4))).toBeCloseTo(0.5, 9);
     expect(book.value("Scorecard AHP", "E5")).toBeCloseTo(0, 9);
@@ -174,7 +180,7 @@ describe("AHP-weighted scorecard", () => {
     book.applyPlans([scorecardPlan(c), ahpPlan(c)]);
     const second = book.applyPlans([scorecardPlan(c), ahpPlan(c)]);
     expect(second.sheetNames).toEqual(["Scorecard (2)", "Scorecard AHP (2)"]);
-    book.type("Scorecard AHP (2)", `C${ahpLayout(c).matrices[0].first + 1}`, "3");
+    book.type("Scorecard AHP (2)", `C${ahpLayout(ahpShape(c)).matrices[0].first + 1}`, "3");
     expect(book.value("Scorecard (2)", "E6")).not.toBeCloseTo(0.25, 3);
     expect(book.value("Scorecard", "E6")).toBeCloseTo(0.25, 12);
   });
@@ -186,7 +192,7 @@ describe("AHP-weighted scorecard", () => {
       judgements: { Ann: { Cost: { Security: 2 } }, Bo: { Cost: { Security: 8 } } },
     };
     const { book } = build(two, inputs);
-    const combined = ahpLayout(two).combined!.first + 1;
+    const combined = ahpLayout(ahpShape(two)).combined!.first + 1;
     expect(book.value("Scorecard AHP", `C${combined}`)).toBeCloseTo(4, 9);
     expect(book.value("Scorecard AHP", `B${combined + 1}`)).toBeCloseTo(0.25, 9);
   });

@@ -3,9 +3,15 @@
  * must-have checks, a user's own cell beside it), then read back and rebuilt with a provider or a
  * criterion added or removed — every typed value is still there.
  */
-import { ahpLayout, ahpPlan } from "../../src/sheets/ahp";
+import { ahpLayout, ahpPlan, ahpShape } from "../../src/sheets/ahp";
 import { cellAddress } from "../../src/sheets/a1";
-import { COL, PROVIDER_COL, scorecardLayout, scorecardPlan } from "../../src/sheets/scorecard";
+import {
+  COL,
+  PROVIDER_COL,
+  scorecardLayout,
+  scorecardPlan,
+  scorecardShape,
+} from "../../src/sheets/scorecard";
 import { Criterion, defaultScorecard, ScorecardConfig } from "../../src/sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../../src/sheets/scorecardReader";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
@@ -28,7 +34,7 @@ const newCriterion: Criterion = {
 function typedScorecard(config = base) {
   const book = new InBrowserWorkbook(customFunctions);
   const { sheetName } = book.applyPlans([scorecardPlan(config)]);
-  const L = scorecardLayout(config);
+  const L = scorecardLayout(scorecardShape(config));
   // Ann's scores, Bo's scores, a weight changed, a note, must-have checks, a user's own cell.
   config.providers.forEach((_, j) =>
     config.criteria.forEach((_, i) =>
@@ -113,13 +119,13 @@ describe("rebuild", () => {
     expect(inputs.scores.Bo.Security["Provider C"]).toBe(2);
     expect(inputs.gates.Security["Provider B"]).toBe("no");
     // The totals still compute for the scored providers.
-    const L = scorecardLayout(config);
+    const L = scorecardLayout(scorecardShape(config));
     expect(typeof book.value(sheetName, cellAddress(L.rows.total, PROVIDER_COL))).toBe("object"); // Provider A lacks Innovation: #VALUE!
   });
 
   test("rename a provider and a criterion in the sheet itself: their values follow on the next rebuild", () => {
     const { book, sheetName } = typedScorecard();
-    const L = scorecardLayout(base);
+    const L = scorecardLayout(scorecardShape(base));
     book.type(sheetName, cellAddress(4, PROVIDER_COL + 1), "Beta Ltd"); // header of Provider B
     book.type(sheetName, cellAddress(L.firstRow + 1, COL.criterion), "Security & compliance"); // was "Security"
     book.editPlans([sheetName], (s) =>
@@ -159,7 +165,7 @@ describe("rebuild", () => {
 
   test("a rebuild that would cover a user's cell stops and names it; nothing changes", () => {
     const { book, sheetName } = typedScorecard();
-    const L = scorecardLayout(base);
+    const L = scorecardLayout(scorecardShape(base));
     // The user typed right where the new provider column's header would go.
     const inTheWay = cellAddress(L.results.header, L.flipCol + 1);
     book.type(sheetName, inTheWay, "mine");
@@ -177,7 +183,7 @@ describe("rebuild", () => {
     const book = new InBrowserWorkbook(customFunctions);
     book.applyPlans([scorecardPlan(config), ahpPlan(config)]);
     const { sheetNames } = book.applyPlans([scorecardPlan(config), ahpPlan(config)]); // "(2)" names
-    const m = ahpLayout(config).matrices[0].first + 1;
+    const m = ahpLayout(ahpShape(config)).matrices[0].first + 1;
     book.type(sheetNames[1], `C${m}`, "3"); // Cost 3× Security
     const weightBefore = book.value(sheetNames[0], "E6") as number;
     expect(weightBefore).toBeGreaterThan(0.3);

@@ -4,14 +4,15 @@
  * actuals linked live to a KPI tracker.
  */
 import { cellAddress } from "../../src/sheets/a1";
-import { kpi, TrackerConfig } from "../../src/sheets/kpiModel";
-import { trackerLayout, trackerPlan } from "../../src/sheets/kpiTracker";
+import { kpi, monthKey, TrackerConfig } from "../../src/sheets/kpiModel";
+import { trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
 import { MONTH_COL } from "../../src/sheets/kpiTracker";
-import { slaLayout, slaPlan, TERMS } from "../../src/sheets/slaCredits";
+import { slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/slaCredits";
 import { serviceLevel, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
 import { readSla, rebuildSla } from "../../src/sheets/slaReader";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
+import { linkedTracker } from "../support/sheets";
 
 const config: SlaConfig = {
   name: "SLA credits",
@@ -60,17 +61,22 @@ const config: SlaConfig = {
     }),
   ],
 };
+const typedActuals = {
+  "Service desk": { "2026-01": 0.85, "2026-02": 0.96 },
+  "Patch compliance": { "2026-01": 0.75, "2026-02": 0.97 },
+  "Backup success": { "2026-01": 0.965, "2026-02": 0.985, "2026-03": 0.9975 },
+};
 const inputs: SlaInputs = {
-  Availability: { "Jan 2026": 0.985, "Feb 2026": 0.9995, "Mar 2026": 0.9995, "Apr 2026": 0.9995 },
-  "Service desk": { "Jan 2026": 0.85, "Feb 2026": 0.96 },
-  "Patch compliance": { "Jan 2026": 0.75, "Feb 2026": 0.97 },
-  "Backup success": { "Jan 2026": 0.965, "Feb 2026": 0.985, "Mar 2026": 0.9975 },
+  actuals: {
+    Availability: { "2026-01": 0.985, "2026-02": 0.9995, "2026-03": 0.9995, "2026-04": 0.9995 },
+    ...typedActuals,
+  },
 };
 
 function build(c: SlaConfig = config, i: SlaInputs = inputs) {
   const book = new InBrowserWorkbook(customFunctions);
   const { sheetName } = book.applyPlan(slaPlan(c, i));
-  const L = slaLayout(c);
+  const L = slaLayout(slaShape(c));
   const month = (row: number, m: number) => book.value(sheetName, cellAddress(row, MONTH_COL + m));
   return { book, sheetName, L, month };
 }
@@ -127,12 +133,11 @@ describe("SLA credit sheet", () => {
 
   test("next year's expected level under continuous improvement", () => {
     const year = Object.fromEntries(
-      Array.from({ length: 12 }, (_, m) => [
-        `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m]} 2026`,
-        0.9995,
-      ])
+      Array.from({ length: 12 }, (_, m) => [monthKey("2026-01", m), 0.9995])
     );
-    const { book, sheetName, L } = build(config, { ...inputs, Availability: year });
+    const { book, sheetName, L } = build(config, {
+      actuals: { ...typedActuals, Availability: year },
+    });
     expect(book.value(sheetName, cellAddress(L.slFirst, 22))).toBeCloseTo(
       0.999 + (0.9995 - 0.999) / 2,
       9
@@ -158,9 +163,9 @@ describe("actuals linked to a KPI tracker", () => {
       ...config,
       serviceLevels: [{ ...config.serviceLevels[0], linkedKpi: "KPI tracker|Availability" }],
     };
-    const { sheetName } = book.applyPlan(slaPlan(linked, {}, { "KPI tracker": tracker }));
-    const L = slaLayout(linked);
-    const T = trackerLayout(tracker);
+    const { sheetName } = book.applyPlan(slaPlan(linked, {}, linkedTracker(tracker)));
+    const L = slaLayout(slaShape(linked));
+    const T = trackerLayout(trackerShape(tracker));
     expect(book.value(sheetName, cellAddress(L.credits.first, MONTH_COL))).toBe("");
     book.type("KPI tracker", cellAddress(T.actualRows[0][0], MONTH_COL), "98.5%");
     expect(book.value(sheetName, cellAddress(L.reported.first, MONTH_COL))).toBe(0.985);
@@ -181,8 +186,10 @@ describe("keep editing without loss", () => {
         ...config.serviceLevels.slice(1),
       ],
     };
-    const { sheetName } = book.applyPlan(slaPlan(linked, inputs, { "KPI tracker": tracker }));
-    const L = slaLayout(linked);
+    const { sheetName } = book.applyPlan(
+      slaPlan(linked, { actuals: typedActuals }, linkedTracker(tracker))
+    );
+    const L = slaLayout(slaShape(linked));
     book.type(sheetName, cellAddress(L.invoiceRow, MONTH_COL + 1), "120000"); // February's invoice
     book.type(sheetName, cellAddress(TERMS.atRiskPct, 1), "12%");
     book.editPlans([sheetName, "KPI tracker"], (s) =>
@@ -204,13 +211,14 @@ describe("keep editing without loss", () => {
     ]);
     expect(read.months).toBe(13);
     expect(read.atRiskPct).toBe(0.12);
-    expect(typed.Invoice["Feb 2026"]).toBe(120000);
-    expect(typed["Service desk"]["Jan 2026"]).toBe(0.85);
-    expect(typed["Backup success"]["Mar 2026"]).toBe(0.9975);
+    expect(typed.invoice!["2026-02"]).toBe(120000);
+    expect(typed.invoice!["2026-01"]).toBeNull(); // the default (the monthly fee) is not a typed value
+    expect(typed.actuals!["Service desk"]["2026-01"]).toBe(0.85);
+    expect(typed.actuals!["Backup success"]["2026-03"]).toBe(0.9975);
     expect(read.serviceLevels[0].linkedKpi).toBe("KPI tracker|Availability");
     // Still linked: a tracker actual flows into the rebuilt sheet.
-    const T = trackerLayout(tracker);
-    const L2 = slaLayout(read);
+    const T = trackerLayout(trackerShape(tracker));
+    const L2 = slaLayout(slaShape(read));
     book.type("KPI tracker", cellAddress(T.actualRows[0][0], MONTH_COL), "98.5%");
     expect(book.value(sheetName, cellAddress(L2.credits.first, MONTH_COL))).toBeCloseTo(
       12000 * 0.5 * 0.4,
