@@ -5,8 +5,8 @@
  *    checks included). Timing: warm up, then the median of 5 batches.
  * 2. Sheet plans: build + apply time of a 10,000-cell plan in the workbench's workbook
  *    (HyperFormula, the same code the workbench page runs, here in Node); the Excel writer's sync
- *    count and largest request for 1,000- and 1,000,000-cell plans (against the office-addin-mock
- *    fake the writer's tests use).
+ *    count and largest request for 1,000- and 1,000,000-cell plans (against the strict Excel fake
+ *    the writer's tests use, test/support/excelFake.ts).
  */
 // The globals the code expects (CustomFunctions, the functions' metadata) come as in the tests;
 // the code under measurement is imported after them.
@@ -112,8 +112,14 @@ function perCallMicroseconds(c: Case): number {
 async function planRows(): Promise<Row[]> {
   const { emptyPlan, checkedPlan } = await import("../src/sheets/plan");
   const { InBrowserWorkbook } = await import("../src/workbench/workbook");
-  const { writeNewSheet, REQUEST_LIMIT_BYTES } = await import("../src/excel/writer");
-  const { mockExcel } = await import("../test/support/excelMock");
+  const { writeNewSheet } = await import("../src/excel/writer");
+  const { FakeWorkbook, REQUEST_LIMIT_BYTES, runOn } = await import("../test/support/excelFake");
+  /** Write one plan into a new strict Excel fake: the writer's result and the requests Excel got. */
+  const fakeWrite = async (plan: ReturnType<typeof emptyPlan>) => {
+    const book = new FakeWorkbook();
+    const result = await runOn(book, (context) => writeNewSheet(context, plan));
+    return { result, requests: book.requests };
+  };
   const { customFunctions } = await import("../test/support/functions");
   /**
    * Build a plan and apply it to a fresh workbench workbook (reading one cell forces the values):
@@ -211,18 +217,13 @@ async function planRows(): Promise<Row[]> {
     "Scorecard",
     "C3"
   );
-  const smallCard = mockExcel();
-  const smallCardResult = await writeNewSheet(
-    smallCard.context,
-    scorecardPlan(scorecard(3, 10).config)
-  );
-  const bigCard = mockExcel();
-  const bigCardResult = await writeNewSheet(bigCard.context, scorecardPlan(big.config, big.inputs));
+  const { result: smallCardResult } = await fakeWrite(scorecardPlan(scorecard(3, 10).config));
+  const { result: bigCardResult } = await fakeWrite(scorecardPlan(big.config, big.inputs));
   const sameSyncs = smallCardResult.stats.syncs === bigCardResult.stats.syncs;
 
   // A KPI tracker of 200 KPIs × 36 months, every actual typed: build, workbench apply, syncs.
   const { trackerPlan } = await import("../src/sheets/kpiTracker");
-  const { KPI_CATALOG, monthLabel } = await import("../src/sheets/kpiModel");
+  const { KPI_CATALOG, monthKey } = await import("../src/sheets/kpiModel");
   const trackerConfig = (kpis: number, months: number) => ({
     name: "KPI tracker",
     provider: "Bench",
@@ -237,16 +238,13 @@ async function planRows(): Promise<Row[]> {
     Object.fromEntries(
       c.kpis.map((k, i) => [
         k.name,
-        Object.fromEntries(
-          (k.ratio ? [k.ratio.numerator, k.ratio.denominator] : ["Actual"]).map((measure, r) => [
-            measure,
-            Object.fromEntries(
-              Array.from({ length: c.months }, (_, m) => [
-                monthLabel(c.firstMonth, m),
-                k.ratio ? 80 + r * 20 + (m % 7) : k.target * (0.9 + ((i + m) % 5) / 20),
-              ])
-            ),
-          ])
+        Array.from({ length: k.ratio ? 2 : 1 }, (_, r) =>
+          Object.fromEntries(
+            Array.from({ length: c.months }, (_, m) => [
+              monthKey(c.firstMonth, m),
+              k.ratio ? 80 + r * 20 + (m % 7) : k.target * (0.9 + ((i + m) % 5) / 20),
+            ])
+          )
         ),
       ])
     );
@@ -257,16 +255,8 @@ async function planRows(): Promise<Row[]> {
     "KPI tracker",
     "C10"
   );
-  const smallTracker = mockExcel();
-  const smallTrackerResult = await writeNewSheet(
-    smallTracker.context,
-    trackerPlan(trackerConfig(8, 12))
-  );
-  const bigTrackerMock = mockExcel();
-  const bigTrackerResult = await writeNewSheet(
-    bigTrackerMock.context,
-    trackerPlan(bigTracker, bigTrackerInputs)
-  );
+  const { result: smallTrackerResult } = await fakeWrite(trackerPlan(trackerConfig(8, 12)));
+  const { result: bigTrackerResult } = await fakeWrite(trackerPlan(bigTracker, bigTrackerInputs));
   const sameTrackerSyncs = smallTrackerResult.stats.syncs === bigTrackerResult.stats.syncs;
 
   // An SLA credit sheet of 50 service levels × 36 months, actuals typed: build and workbench apply.
@@ -282,24 +272,26 @@ async function planRows(): Promise<Row[]> {
       name: `Service level ${i + 1}`,
     })),
   };
-  const slaInputs = Object.fromEntries(
-    slaConfig.serviceLevels.map((s, i) => [
-      s.name,
-      Object.fromEntries(
-        Array.from({ length: 36 }, (_, m) => [monthLabel("2026-01", m), 0.9 + ((i + m) % 10) / 100])
-      ),
-    ])
-  );
+  const slaInputs = {
+    actuals: Object.fromEntries(
+      slaConfig.serviceLevels.map((s, i) => [
+        s.name,
+        Object.fromEntries(
+          Array.from({ length: 36 }, (_, m) => [monthKey("2026-01", m), 0.9 + ((i + m) % 10) / 100])
+        ),
+      ])
+    ),
+  };
   const { build: slaBuildMs, apply: slaApplyMs } = buildAndApply(
     () => slaPlan(slaConfig, slaInputs),
     "SLA credits",
     "C10"
   );
 
-  const small = mockExcel();
-  const smallResult = await writeNewSheet(small.context, gridPlan(10, 100));
-  const large = mockExcel();
-  const largeResult = await writeNewSheet(large.context, gridPlan(1000, 1000));
+  const small = await fakeWrite(gridPlan(10, 100));
+  const smallResult = small.result;
+  const large = await fakeWrite(gridPlan(1000, 1000));
+  const largeResult = large.result;
   const largest = (bytes: number[]) => Math.max(...bytes);
   return [
     {
@@ -395,17 +387,17 @@ async function planRows(): Promise<Row[]> {
     },
     {
       name: "writer: largest request, 1,000 cells",
-      figure: largest(small.log.requestBytes),
+      figure: largest(small.requests),
       unit: "bytes",
       budget: REQUEST_LIMIT_BYTES,
-      ok: largest(small.log.requestBytes) <= REQUEST_LIMIT_BYTES,
+      ok: largest(small.requests) <= REQUEST_LIMIT_BYTES,
     },
     {
       name: "writer: largest request, 1,000,000 cells",
-      figure: largest(large.log.requestBytes),
+      figure: largest(large.requests),
       unit: "bytes",
       budget: REQUEST_LIMIT_BYTES,
-      ok: largest(large.log.requestBytes) <= REQUEST_LIMIT_BYTES,
+      ok: largest(large.requests) <= REQUEST_LIMIT_BYTES,
     },
   ];
 }

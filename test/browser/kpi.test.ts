@@ -7,7 +7,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../src/sheets/a1";
 import { defaultTracker } from "../../src/sheets/kpiModel";
-import { MONTH_COL, trackerLayout } from "../../src/sheets/kpiTracker";
+import { MONTH_COL, trackerLayout, trackerShape } from "../../src/sheets/kpiTracker";
 import { isLocal } from "../support/browser";
 import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => wb?.close());
 
 const config = { ...defaultTracker(), firstMonth: "2026-01" };
-const L = trackerLayout(config);
+const L = trackerLayout(trackerShape(config));
 const kpiIndex = (name: string) => config.kpis.findIndex((k) => k.name === name);
 /** What is typed: KPI row (its actual, or numerator / denominator) → Jan, Feb, Mar. */
 const typed: [number, string[]][] = [
@@ -78,7 +78,7 @@ test("add a month: nothing typed is lost", async () => {
     .click();
   await page.getByRole("button", { name: "Add month" }).click();
   await page.getByText('Added a month on "KPI tracker"; every actual and note is kept.').waitFor();
-  const grown = trackerLayout({ ...config, months: 13 });
+  const grown = trackerLayout(trackerShape({ ...config, months: 13 }));
   expect(await valueOf(cellAddress(grown.actualsHeader, MONTH_COL + 12))).toBe("Jan 2027");
   for (const [row, months] of typed) {
     for (const [m, v] of months.entries())

@@ -8,8 +8,8 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { cellAddress } from "../../src/sheets/a1";
 import { defaultTracker } from "../../src/sheets/kpiModel";
-import { MONTH_COL, trackerLayout } from "../../src/sheets/kpiTracker";
-import { slaLayout, TERMS } from "../../src/sheets/slaCredits";
+import { MONTH_COL, trackerLayout, trackerShape } from "../../src/sheets/kpiTracker";
+import { slaLayout, slaShape, TERMS } from "../../src/sheets/slaCredits";
 import { defaultSla } from "../../src/sheets/slaModel";
 import { isLocal } from "../support/browser";
 import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
@@ -25,9 +25,9 @@ beforeAll(async () => {
 afterAll(() => wb?.close());
 
 const tracker = { ...defaultTracker(), firstMonth: "2026-01" };
-const T = trackerLayout(tracker);
+const T = trackerLayout(trackerShape(tracker));
 const availability = tracker.kpis.findIndex((k) => k.name === "Availability");
-const L = slaLayout(defaultSla());
+const L = slaLayout(slaShape(defaultSla()));
 
 test("a KPI tracker and an SLA sheet linked to it", async () => {
   await page.getByRole("tab", { name: "KPI review" }).click();

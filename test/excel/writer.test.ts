@@ -3,7 +3,7 @@
  * workbook — cells as Excel reads them, formats, tables, rules, names, charts, page setup, the
  * owner record — and how many requests it took, each under Excel on the web's 5 MB.
  */
-import { editSheets, writeNewSheet, writeNewSheets } from "../../src/excel/writer";
+import { editSheets, writeNewSheets } from "../../src/excel/writer";
 import { FUNCTIONS } from "../../src/functions/metadata";
 import { WouldOverwriteError } from "../../src/sheets/apply";
 import { ahpPlan } from "../../src/sheets/ahp";

@@ -59,7 +59,7 @@ const typedValues = {
 function expectTyped(book: InBrowserWorkbook, sheetName: string, kpis: string[]) {
   const { config: read, inputs } = readTracker(book.snapshot(sheetName));
   for (const name of kpis) {
-    for (const [measure, months] of Object.entries(typedValues[name as keyof typeof typedValues])) {
+    for (const [measure, months] of typedValues[name as keyof typeof typedValues].entries()) {
       for (const [month, v] of Object.entries(months))
         expect([name, measure, month, inputs[name][measure][month]]).toEqual([
           name,
