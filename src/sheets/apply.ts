@@ -113,20 +113,28 @@ function blockOperations(block: Block): SizedOperation[] {
   return ops;
 }
 
-/** Number formats kept with typed values (a date typed into a cell keeps showing as a date). */
+/**
+ * Number formats kept with typed values, where they differ from the plan's own format for that
+ * cell (a date typed into a percentage cell stays a date; the usual case costs nothing).
+ */
 function typedValueFormats(plan: SheetPlan): SizedOperation[] {
+  const formats = plan.numberFormats.map((f) => ({ range: parseRange(f.range), format: f.format }));
+  const planFormat = (row: number, col: number) => {
+    for (let k = formats.length - 1; k >= 0; k--) {
+      const r = formats[k].range;
+      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)
+        return formats[k].format;
+    }
+    return "General";
+  };
   const ops: SizedOperation[] = [];
   for (const block of plan.blocks) {
     const origin = parseRange(block.at);
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (!isTypedValue(cell)) return;
-        const address = rangeAddress({
-          top: origin.top + r,
-          left: origin.left + c,
-          bottom: origin.top + r,
-          right: origin.left + c,
-        });
+        const [top, left] = [origin.top + r, origin.left + c];
+        if (!isTypedValue(cell) || cell.format === planFormat(top, left)) return;
+        const address = rangeAddress({ top, left, bottom: top, right: left });
         ops.push({
           bytes: OPERATION_BYTES,
           operation: { kind: "numberFormat", address, format: cell.format },

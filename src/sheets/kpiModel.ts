@@ -17,7 +17,8 @@ export interface Kpi {
   ytd: YtdMethod;
   /** A ratio KPI is typed as numerator and denominator; its YTD is Σ numerators / Σ denominators. */
   ratio: { numerator: string; denominator: string } | null;
-  notes: string;
+  /** What a user typed in the notes cell (text, or a number or date Excel made of it). */
+  notes: PlanCell;
 }
 
 export interface TrackerConfig {

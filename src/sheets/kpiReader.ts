@@ -53,7 +53,7 @@ export function readTracker(sheet: SheetSnapshot): ReadTracker {
       tolerance: typeof at(DEF.tolerance) === "number" ? (at(DEF.tolerance) as number) : 0.1,
       ytd: YTD.includes(ytd) ? ytd : "average",
       ratio: numerator && denominator ? { numerator, denominator } : null,
-      notes: asText(at(DEF.notes)),
+      notes: typedCell(sheet, L.defFirst + i, DEF.notes),
     };
   });
   // The actuals: each KPI's rows, each month's column, by position.

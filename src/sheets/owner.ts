@@ -134,8 +134,8 @@ export function isDateFormat(format: unknown): boolean {
 
 /**
  * A cell as the user typed it, to carry into a rebuilt sheet: a formula they wrote (text that
- * looks like a formula is told apart by its value), a value — a date or time with its format, so
- * it stays one — or null when empty.
+ * looks like a formula is told apart by its value), a value — a number with the format it shows
+ * in (a date stays a date, "10%" stays 10%) — or null when empty.
  */
 export function typedCell(s: SheetSnapshot, row: number, col: number): PlanCell {
   const value = snapshotValue(s, row, col);
@@ -144,7 +144,8 @@ export function typedCell(s: SheetSnapshot, row: number, col: number): PlanCell 
     return { formula };
   if (value === "" || value === null || value === undefined) return null;
   const format = s.formats?.[row]?.[col];
-  if (typeof value === "number" && isDateFormat(format)) return { value, format: String(format) };
+  if (typeof value === "number" && typeof format === "string" && !/^general$/i.test(format))
+    return { value, format };
   return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 

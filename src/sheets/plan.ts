@@ -139,6 +139,11 @@ export function isTypedValue(cell: PlanCell): cell is TypedValue {
   return typeof cell === "object" && cell !== null && "format" in cell;
 }
 
+/** A cell's value without the format it was typed with. */
+export function plainValue(cell: PlanCell): PlanCell {
+  return isTypedValue(cell) ? cell.value : cell;
+}
+
 /** The range a block covers. */
 export function blockRange(block: Block): RangeRef {
   return rangeAt(block.at, block.cells.length, Math.max(0, ...block.cells.map((r) => r.length)));

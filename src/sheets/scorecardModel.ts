@@ -21,7 +21,8 @@ export interface Criterion {
   /** A must-have knocks out a provider that does not meet it. */
   mustHave: boolean;
   mode: CriterionMode;
-  notes: string;
+  /** What a user typed in the notes cell (text, or a number or date Excel made of it). */
+  notes: PlanCell;
 }
 
 export interface ScorecardConfig {

@@ -85,7 +85,7 @@ export function readScorecard(sheet: SheetSnapshot, ahpSheet?: SheetSnapshot): R
       mustHave: cellText(sheet, r, COL.mustHave).toLowerCase() === "yes",
       mode: MODES.includes(mode) ? mode : "score",
       weight: typeof weight === "number" && !ahp ? weight : 1,
-      notes: asText(snapshotValue(sheet, r, L.notesCol)),
+      notes: typedCell(sheet, r, L.notesCol),
     };
   });
   const names = criteria.map((c) => c.name);

@@ -71,11 +71,14 @@ test("the review pack for month 3: statuses, reds first, counts", async () => {
   await page.screenshot({ path: path.join(RESULTS, "workbench-kpi-review.png") });
 });
 
-test("add a month: nothing typed is lost", async () => {
+test("add a month: nothing typed is lost, even with a month header retyped", async () => {
   await page
     .getByRole("tablist", { name: "Sheets" })
     .getByRole("tab", { name: "KPI tracker" })
     .click();
+  // Month headers are written as text ("Jan 2026", not a date) and never used to find a month.
+  expect(await valueOf(cellAddress(L.actualsHeader, MONTH_COL))).toBe("Jan 2026");
+  await typeInto(cellAddress(L.actualsHeader, MONTH_COL + 1), "February");
   await page.getByRole("button", { name: "Add month" }).click();
   await page.getByText('Added a month on "KPI tracker"; every actual and note is kept.').waitFor();
   const grown = trackerLayout(trackerShape({ ...config, months: 13 }));

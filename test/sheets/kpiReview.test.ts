@@ -14,6 +14,7 @@ import {
   trackerShape,
 } from "../../src/sheets/kpiTracker";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
+import { plainValue } from "../../src/sheets/plan";
 import { customFunctions } from "../support/functions";
 
 const config: TrackerConfig = {
@@ -61,7 +62,7 @@ function expectTyped(book: InBrowserWorkbook, sheetName: string, kpis: string[])
   for (const name of kpis) {
     for (const [measure, months] of typedValues[name as keyof typeof typedValues].entries()) {
       for (const [month, v] of Object.entries(months))
-        expect([name, measure, month, inputs[name][measure][month]]).toEqual([
+        expect([name, measure, month, plainValue(inputs[name][measure][month])]).toEqual([
           name,
           measure,
           month,

@@ -15,6 +15,7 @@ import {
 import { Criterion, defaultScorecard, ScorecardConfig } from "../../src/sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../../src/sheets/scorecardReader";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
+import { plainValue } from "../../src/sheets/plan";
 import { customFunctions } from "../support/functions";
 
 const base: ScorecardConfig = {
@@ -191,7 +192,7 @@ describe("rebuild", () => {
       rebuildScorecard(s, (c) => ({ ...c, criteria: [...c.criteria, newCriterion] }))
     );
     const read = readScorecard(book.snapshot(sheetNames[0]), book.snapshot(sheetNames[1]));
-    expect(read.inputs.judgements.Ann.Cost.Security).toBe(3);
+    expect(plainValue(read.inputs.judgements.Ann.Cost.Security)).toBe(3);
     expect(read.config.criteria).toHaveLength(5);
     // Still linked to its own AHP sheet: five weights summing to 1, Cost still the heaviest.
     const weights = [0, 1, 2, 3, 4].map((i) => book.value(sheetNames[0], `E${6 + i}`) as number);

@@ -11,6 +11,7 @@ import { slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/slaCredits
 import { serviceLevel, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
 import { readSla, rebuildSla } from "../../src/sheets/slaReader";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
+import { plainValue } from "../../src/sheets/plan";
 import { customFunctions } from "../support/functions";
 import { linkedTracker } from "../support/sheets";
 
@@ -211,10 +212,10 @@ describe("keep editing without loss", () => {
     ]);
     expect(read.months).toBe(13);
     expect(read.atRiskPct).toBe(0.12);
-    expect(typed.invoice!["2026-02"]).toBe(120000);
+    expect(plainValue(typed.invoice!["2026-02"])).toBe(120000);
     expect(typed.invoice!["2026-01"]).toBeNull(); // the default (the monthly fee) is not a typed value
-    expect(typed.actuals!["Service desk"]["2026-01"]).toBe(0.85);
-    expect(typed.actuals!["Backup success"]["2026-03"]).toBe(0.9975);
+    expect(plainValue(typed.actuals!["Service desk"]["2026-01"])).toBe(0.85);
+    expect(plainValue(typed.actuals!["Backup success"]["2026-03"])).toBe(0.9975);
     expect(read.serviceLevels[0].linkedKpi).toBe("KPI tracker|Availability");
     // Still linked: a tracker actual flows into the rebuilt sheet.
     const T = trackerLayout(trackerShape(tracker));
