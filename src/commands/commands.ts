@@ -1,13 +1,8 @@
 /**
- * Ribbon commands (run in the shared runtime, on the task-pane page).
- * "Function help" opens the help page that lists every MSP.* function.
+ * Ribbon commands (run in the shared runtime, on the task-pane page): each registered under the
+ * FunctionName the manifest gives its button.
  */
-import { helpUrl } from "../help/url";
-
-function openHelp(event: Office.AddinCommands.Event): void {
-  Office.context.ui.openBrowserWindow(helpUrl());
-  event.completed();
-}
+import { openHelp } from "./openHelp";
 
 Office.onReady(() => {
   Office.actions.associate("openHelp", openHelp);
