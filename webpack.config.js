@@ -89,6 +89,14 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // The workbench runs Microsoft's Office.js from the npm package (what it loads outside
+          // Office: office.js and its file-mapping table).
+          ...(dev
+            ? ["office.js", "o15apptofilemappingtable.js"].map((file) => ({
+                from: `node_modules/@microsoft/office-js/dist/${file}`,
+                to: `office/${file}`,
+              }))
+            : []),
         ],
       }),
     ],

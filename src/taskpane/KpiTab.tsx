@@ -96,9 +96,7 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
   const review = () =>
     run(async () => {
       const [snapshot] = await workbook.readSheets([selected]);
-      const { sheetName } = await workbook.createSheets([
-        reviewPlan(snapshot, month),
-      ]);
+      const { sheetName } = await workbook.createSheets([reviewPlan(snapshot, month)]);
       return `Created the review pack "${sheetName}".`;
     });
   const nextYear = () =>

@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { FUNCTIONS } from "../functions/metadata";
 import { helpUrl } from "../help/url";
 import { App } from "../taskpane/App";
+import { detectHost } from "../excel/host";
 import { InBrowserWorkbook } from "./workbook";
 import { WorkbookView } from "./WorkbookView";
 
@@ -18,7 +19,11 @@ const functions = FUNCTIONS.map((metadata) => {
   return { id: metadata.id, metadata, call };
 });
 const book = new InBrowserWorkbook(functions);
-const host = Promise.resolve({ kind: "workbench" as const, label: "Workbench" });
+// The pane's own host detection, on Microsoft's Office.js (loaded by workbench.html): outside an
+// Office host it finds none, and the pane works on the in-browser workbook.
+const host = detectHost().then((found) =>
+  found.kind === "none" ? { kind: "workbench" as const, label: "Workbench" } : found
+);
 
 // For tests and the curious: the workbook in the page's console.
 Object.assign(window, { mspWorkbench: book });

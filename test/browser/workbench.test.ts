@@ -37,6 +37,14 @@ test("the task pane is connected to the workbench", async () => {
   expect(await page.getByRole("grid").count()).toBe(1);
 });
 
+test("host detection ran Microsoft's Office.js, served here: no host outside Office", async () => {
+  expect(wb.requests.filter((u) => u.endsWith("/office/office.js"))).toHaveLength(1);
+  const ready = await page.evaluate(() =>
+    (window as unknown as { Office: typeof Office }).Office.onReady()
+  );
+  expect(ready).toMatchObject({ host: null, platform: null });
+});
+
 test("Insert function examples builds the sheet; the grid shows what the engine computes", async () => {
   await page.getByRole("tab", { name: "Functions" }).click();
   await page.getByRole("button", { name: "Insert function examples" }).click();

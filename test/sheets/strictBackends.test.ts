@@ -134,7 +134,7 @@ describe.each(BACKENDS)("on %s", (_, make) => {
       return k < 0 ? undefined : layout(a).gates!.first + k;
     };
     const score = (
-      row: typeof main,
+      row: (a: At, i: number) => number | undefined,
       c: string,
       p: string,
       input: string,
