@@ -818,23 +818,31 @@ const inside = (inner: RangeRef, outer: RangeRef) =>
   inner.left >= outer.left &&
   inner.right <= outer.right;
 
-class SheetTables extends ClientObject {
+/** A sheet's collection of named objects (tables, names, charts): `items` lists their names. */
+abstract class SheetCollection extends ClientObject {
   constructor(
     ctx: FakeContext,
-    private readonly sheetName: string,
+    protected readonly sheetName: string,
     isNull: boolean
   ) {
     super(ctx, isNull);
   }
-  private get sheet(): SheetState {
+  protected get sheet(): SheetState {
     return this.ctx.book.sheet(this.sheetName)!;
   }
+  protected abstract names(): string[];
   protected read(property: string): unknown {
-    if (property !== "items") throw invalid(`tables.${property} cannot be loaded here`);
-    return this.sheet.tables.map((t) => ({ name: t.name }));
+    if (property !== "items") throw invalid(`${property} cannot be loaded here`);
+    return this.names().map((name) => ({ name }));
   }
   get items(): { name: string }[] {
     return this.loadedValue("items");
+  }
+}
+
+class SheetTables extends SheetCollection {
+  protected names(): string[] {
+    return this.sheet.tables.map((t) => t.name);
   }
   add(address: string, hasHeaders: boolean) {
     this.ctx.note(`tables.add(${address}, ${hasHeaders})`);
@@ -885,23 +893,9 @@ class SheetTables extends ClientObject {
   }
 }
 
-class SheetNames extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheetName: string,
-    isNull: boolean
-  ) {
-    super(ctx, isNull);
-  }
-  private get sheet(): SheetState {
-    return this.ctx.book.sheet(this.sheetName)!;
-  }
-  protected read(property: string): unknown {
-    if (property !== "items") throw invalid(`names.${property} cannot be loaded here`);
-    return [...this.sheet.names.keys()].map((name) => ({ name }));
-  }
-  get items(): { name: string }[] {
-    return this.loadedValue("items");
+class SheetNames extends SheetCollection {
+  protected names(): string[] {
+    return [...this.sheet.names.keys()];
   }
   add(name: string, reference: Range) {
     checkObjectName(name, "defined");
@@ -921,23 +915,9 @@ class SheetNames extends ClientObject {
   }
 }
 
-class SheetCharts extends ClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly sheetName: string,
-    isNull: boolean
-  ) {
-    super(ctx, isNull);
-  }
-  private get sheet(): SheetState {
-    return this.ctx.book.sheet(this.sheetName)!;
-  }
-  protected read(property: string): unknown {
-    if (property !== "items") throw invalid(`charts.${property} cannot be loaded here`);
-    return this.sheet.charts.map((c) => ({ name: c.name }));
-  }
-  get items(): { name: string }[] {
-    return this.loadedValue("items");
+class SheetCharts extends SheetCollection {
+  protected names(): string[] {
+    return this.sheet.charts.map((c) => c.name);
   }
   add(type: string, source: Range, seriesBy: string = "Auto") {
     checkEnum("ChartType", type, "charts.add type");
