@@ -19,6 +19,7 @@ export {
   RANDOM_INDEX,
 } from "./selection/ahp";
 export { topsis } from "./selection/topsis";
+export { eligibleProviders } from "./selection/eligible";
 export { flipWeights } from "./selection/flipWeights";
 export { normalizedWeights } from "./selection/weights";
 
@@ -36,6 +37,7 @@ export { tierCredit } from "./sla/tierCredit";
 export { linearCredit } from "./sla/linearCredit";
 export { points } from "./sla/points";
 export { total } from "./sla/total";
-export { earnback } from "./sla/earnback";
+export { earnback, parseEarnbackTiming } from "./sla/earnback";
+export type { EarnbackTiming } from "./sla/earnback";
 export { incentive } from "./sla/incentive";
 export { improve } from "./sla/improve";

@@ -162,7 +162,7 @@ export const CATALOG: readonly FunctionDoc[] = [
     id: "TOPSIS",
     group: "Provider selection",
     formula:
-      "rᵢⱼ = xᵢⱼ/√Σⱼxᵢⱼ²; vᵢⱼ = wᵢrᵢⱼ (weights sum 1); Cⱼ = D⁻ⱼ/(D⁺ⱼ + D⁻ⱼ), Euclidean distances to the ideal and anti-ideal.",
+      'rᵢⱼ = xᵢⱼ/√Σⱼxᵢⱼ²; vᵢⱼ = wᵢrᵢⱼ (weights sum 1); Cⱼ = D⁻ⱼ/(D⁺ⱼ + D⁻ⱼ), Euclidean distances to the ideal and anti-ideal. With eligible, over eligible providers only ("" for the others; fewer than two: "").',
     example: {
       args: [
         [
@@ -182,7 +182,7 @@ export const CATALOG: readonly FunctionDoc[] = [
     id: "FLIPWEIGHTS",
     group: "Provider selection",
     formula:
-      "With D = S_A − S_B and d = x_Ak − x_Bk: x* = (wₖ + Δ)/(1 + Δ), Δ = D/(−d), valid in [0, 1]; the x* nearest wₖ over all challengers B.",
+      "With D = S_A − S_B and d = x_Ak − x_Bk: x* = (wₖ + Δ)/(1 + Δ), Δ = D/(−d), valid in [0, 1]; the x* nearest wₖ over all challengers B. With eligible, leader and challengers are eligible providers only.",
     example: {
       args: [
         [
@@ -327,11 +327,12 @@ export const CATALOG: readonly FunctionDoc[] = [
     id: "SLA.EARNBACK",
     group: "Penalties and incentives",
     formula:
-      'Credit of t when the `months` (3) periods after t all meet expected; 0 if one misses; "" until they are reported.',
+      'Credit of t when the `months` (3) periods after t all meet expected; 0 if one misses; "" until they are reported. timing "earned": booked in period t + months instead.',
     example: {
-      args: [row(2000, 0, 0, 0), row(0.985, 0.999, 0.999, 0.999), 0.998],
-      result: [[2000, 0, 0, 0]],
-      meaning: "Three good months after the miss earn the $2,000 credit back.",
+      args: [row(2000, 0, 0, 0), row(0.985, 0.999, 0.999, 0.999), 0.998, 3, "higher", "earned"],
+      result: [[0, 0, 0, 2000]],
+      meaning:
+        "Three good months after January's miss earn its $2,000 credit back, on April's invoice.",
     },
     source: "Earn-back provisions of outsourcing service level agreements.",
   },

@@ -17,6 +17,11 @@ import {
 } from "./args";
 import { excel, toExcelError } from "./excel";
 
+/** The optional `eligible` range as its cells (null when omitted). */
+function eligibleCells(eligible: unknown): unknown[] | null {
+  return eligible === null || eligible === undefined ? null : cellsOf(eligible);
+}
+
 /**
  * Weighted score of one provider: the sum of weight × score divided by the sum of the weights.
  * @customfunction SCORE
@@ -154,16 +159,26 @@ export function ahpCombine(matrix: any[][][]): number[][] {
  * @param matrix Raw values, criteria in rows and providers in columns.
  * @param weights One weight per criterion row.
  * @param directions One "higher" or "lower" per criterion row (blank = "higher").
- * @returns One closeness value per provider (a row).
+ * @param [eligible] One cell per provider, e.g. the "after must-haves" row: a number, TRUE or yes takes part; blank, FALSE or other text ("Excluded") does not.
+ * @returns One closeness value per provider (a row); "" for an excluded provider.
  */
-export function topsis(matrix: any[][], weights: any[][], directions: any[][]): number[][] {
+export function topsis(
+  matrix: any[][],
+  weights: any[][],
+  directions: any[][],
+  eligible?: any[][]
+): any[][] {
   return excel(() => {
     const dirs = cellsOf(directions).map((d, i) =>
       engine.parseDirection(d, `directions: cell ${i + 1}`)
     );
-    return [
-      engine.topsis(filledMatrix(matrix, "matrix"), numbersBlankAsZero(weights, "weights"), dirs),
-    ];
+    const result = engine.topsis(
+      filledMatrix(matrix, "matrix"),
+      numbersBlankAsZero(weights, "weights"),
+      dirs,
+      eligibleCells(eligible)
+    );
+    return [result.map((x) => (x === null ? "" : x))];
   });
 }
 
@@ -173,12 +188,17 @@ export function topsis(matrix: any[][], weights: any[][], directions: any[][]): 
  * @helpurl https://localhost:3000/help.html#MSP.FLIPWEIGHTS
  * @param matrix Scores, criteria in rows and providers in columns.
  * @param weights One weight per criterion row.
+ * @param [eligible] One cell per provider, e.g. the "after must-haves" row: only providers with a number, TRUE or yes can lead or overtake.
  * @returns A column: one flip weight (a fraction of the total weight) or "" per criterion.
  */
-export function flipWeights(matrix: any[][], weights: any[][]): any[][] {
+export function flipWeights(matrix: any[][], weights: any[][], eligible?: any[][]): any[][] {
   return excel(() =>
     engine
-      .flipWeights(filledMatrix(matrix, "matrix"), numbersBlankAsZero(weights, "weights"))
+      .flipWeights(
+        filledMatrix(matrix, "matrix"),
+        numbersBlankAsZero(weights, "weights"),
+        eligibleCells(eligible)
+      )
       .map((x) => [x === null ? "" : x])
   );
 }

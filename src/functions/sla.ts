@@ -203,14 +203,16 @@ export function slaTotal(credits: any[][], monthly_fee: any, at_risk_pct: any): 
  * @param expected The expected service level.
  * @param [months] How many following periods must meet expected (default 3).
  * @param [direction] "higher" (default) or "lower": which way is better.
- * @returns Each period's earned-back amount ("" while not yet decided), laid out like credits.
+ * @param [timing] "credit" (default): shown in the credit's own period; "earned": booked in the period it is earned, for the invoice.
+ * @returns Each period's earned-back amount ("" while not yet decided or reported), laid out like credits.
  */
 export function slaEarnback(
   credits: any[][],
   actuals: any[][],
   expected: any,
   months?: any,
-  direction?: any
+  direction?: any,
+  timing?: any
 ): any[][] {
   return excel(() => {
     const series = seriesOf(credits, "credits");
@@ -219,7 +221,8 @@ export function slaEarnback(
       numbersOrBlanks(actuals, "actuals"),
       requiredNumber(expected, "expected"),
       optionalNumber(months, "months") ?? 3,
-      engine.parseDirection(option(direction, "direction"))
+      engine.parseDirection(option(direction, "direction")),
+      engine.parseEarnbackTiming(option(timing, "timing"))
     );
     return laidOutLike(series, result.map(blankIfNull));
   });

@@ -59,6 +59,7 @@ describe("dist/functions.json", () => {
       "thresholds",
       "credit_pcts",
       "credits",
+      "eligible",
     ];
     for (const f of metadata.functions) {
       for (const p of f.parameters) {

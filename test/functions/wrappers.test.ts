@@ -237,3 +237,44 @@ describe("options", () => {
     expect(fn("SLA.CREDIT")([[0.985]], [[0.99]], 10000, 0.4, 0.5, [["higher"]])).toBe(2000);
   });
 });
+
+describe("eligible and timing as Excel passes them", () => {
+  const matrix = [
+    [3, 5, 4],
+    [4, 5, 3],
+  ];
+  test('TOPSIS: the "after must-haves" row excludes "Excluded" and blanks; they show ""', () => {
+    const r = fn("TOPSIS")(matrix, col(2, 1), col("higher", "higher"), row(3.9, "Excluded", 3.8));
+    expect(r).toEqual([[expect.any(Number), "", expect.any(Number)]]);
+    expect(fn("TOPSIS")(matrix, col(2, 1), col("higher", "higher"), row(3.9, null, ""))).toEqual([
+      ["", "", ""],
+    ]);
+    expect(fn("TOPSIS")(matrix, col(2, 1), col("higher", "higher"), row(3.9, 4.2, 3.8))).toEqual(
+      fn("TOPSIS")(matrix, col(2, 1), col("higher", "higher"), null)
+    );
+  });
+
+  test('FLIPWEIGHTS: fewer than two eligible providers give "" for every criterion', () => {
+    expect(fn("FLIPWEIGHTS")(matrix, col(1, 1), row("Excluded", 4.2, false))).toEqual(col("", ""));
+    expect(excelError(() => fn("FLIPWEIGHTS")(matrix, col(1, 1), row(1, 2)))).toMatchObject({
+      code: "#VALUE!",
+      message: "eligible has 2 cells but matrix has 3 providers",
+    });
+  });
+
+  test('SLA.EARNBACK: timing "earned" books the credit where it is earned; bad timing names it', () => {
+    expect(
+      fn("SLA.EARNBACK")(
+        row(2000, 0, 0, 0),
+        row(0.985, 0.999, 0.999, 0.999),
+        0.998,
+        3,
+        null,
+        "earned"
+      )
+    ).toEqual(row(0, 0, 0, 2000));
+    expect(
+      excelError(() => fn("SLA.EARNBACK")(row(2000), row(0.985), 0.998, null, null, "later"))
+    ).toMatchObject({ code: "#VALUE!", message: 'timing: \'later\' is not "credit" or "earned"' });
+  });
+});

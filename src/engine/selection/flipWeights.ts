@@ -1,5 +1,6 @@
 import { valueError } from "../errors";
 import { round9 } from "../numeric";
+import { eligibleProviders } from "./eligible";
 import { normalizedWeights } from "./weights";
 
 /**
@@ -12,13 +13,18 @@ import { normalizedWeights } from "./weights";
  * (wₖ + Δ)/(1 + Δ), Δ = D/(−d)); it counts when 0 ≤ x* ≤ 1. The flip weight of k is the solution
  * nearest wₖ; none, or wₖ = 1: null (Excel shows "").
  *
+ * `eligible` (one cell per provider, see eligibleProviders): the leader and its rivals are
+ * eligible providers only — the sensitivity of the recommendation, not of a provider a must-have
+ * has excluded. Fewer than two eligible providers: null for every criterion.
+ *
  * Source: the one-at-a-time weight sensitivity of Triantaphyllou & Sánchez, "A sensitivity
  * analysis approach for some deterministic multi-criteria decision-making methods",
  * Decision Sciences 28 (1997).
  */
 export function flipWeights(
   matrix: readonly (readonly number[])[],
-  weights: readonly number[]
+  weights: readonly number[],
+  eligible: readonly unknown[] | null = null
 ): (number | null)[] {
   const criteria = matrix.length;
   if (weights.length !== criteria) {
@@ -27,17 +33,22 @@ export function flipWeights(
   if (criteria === 0) valueError("matrix: is empty");
   const w = normalizedWeights(weights);
   const providers = matrix[0].length;
+  if (eligible !== null && eligible.length !== providers) {
+    valueError(`eligible has ${eligible.length} cells but matrix has ${providers} providers`);
+  }
+  const among = eligibleProviders(eligible, providers).flatMap((t, p) => (t ? [p] : []));
+  if (among.length < 2) return w.map(() => null);
   const totals = new Array<number>(providers).fill(0);
   for (let i = 0; i < criteria; i++) {
-    for (let p = 0; p < providers; p++) totals[p] += w[i] * matrix[i][p];
+    for (const p of among) totals[p] += w[i] * matrix[i][p];
   }
-  let leader = 0;
-  for (let p = 1; p < providers; p++) if (round9(totals[p]) > round9(totals[leader])) leader = p;
+  let leader = among[0];
+  for (const p of among) if (round9(totals[p]) > round9(totals[leader])) leader = p;
 
   return w.map((wk, k) => {
     if (round9(wk) === 1) return null;
     let nearest: number | null = null;
-    for (let b = 0; b < providers; b++) {
+    for (const b of among) {
       if (b === leader) continue;
       const gap = totals[leader] - totals[b];
       const d = matrix[k][leader] - matrix[k][b];

@@ -92,3 +92,33 @@ describe("flipWeights (MSP.FLIPWEIGHTS)", () => {
     );
   });
 });
+
+describe("flipWeights with eligible (the recommendation's sensitivity)", () => {
+  // B (excluded by a must-have) has the highest total; A leads C among the providers that can win.
+  const m = [
+    [5, 5, 3], // Cost: A strong
+    [3, 5, 5], // Service: C strong
+  ];
+  const w = [1, 1];
+
+  test("the leader and its rivals are eligible providers only", () => {
+    const all = flipWeights(m, w) as number[];
+    const eligible = flipWeights(m, w, [4, "Excluded", 4]) as number[];
+    // Without eligible the sheet asked when B would lose its lead; with it, when A and C tie.
+    const ac = flipWeights(
+      m.map((r) => [r[0], r[2]]),
+      w
+    );
+    expect(eligible).toEqual(ac);
+    expect(eligible).not.toEqual(all);
+    expect(eligible[0]).toBeCloseTo(0.5, 12);
+  });
+
+  test("fewer than two eligible: null for every criterion", () => {
+    expect(flipWeights(m, w, [4, "Excluded", false])).toEqual([null, null]);
+  });
+
+  test("eligible must have one cell per provider", () => {
+    expectFailure(() => flipWeights(m, w, [1]), "value", "eligible has 1 cells");
+  });
+});

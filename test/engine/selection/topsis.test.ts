@@ -100,3 +100,36 @@ describe("topsis (MSP.TOPSIS)", () => {
     );
   });
 });
+
+describe("topsis with eligible (excluded providers take no part)", () => {
+  const m = [
+    [3, 5, 4],
+    [4, 5, 3],
+  ];
+  const w = [2, 1];
+  const d: ("higher" | "lower")[] = ["higher", "higher"];
+
+  test("an excluded provider is null and changes nobody else's closeness", () => {
+    const among = topsis(
+      m.map((r) => [r[0], r[2]]),
+      w,
+      d
+    );
+    expect(topsis(m, w, d, [3.9, "Excluded", 3.85])).toEqual([among[0], null, among[1]]);
+  });
+
+  test("numbers, TRUE and yes/pass/y take part; FALSE, blank and other text do not", () => {
+    const take = (cell: unknown) => topsis(m, w, d, [1, cell, true])[1] !== null;
+    expect([2, 0, true, "yes", " PASS ", "y"].map(take)).toEqual(Array(6).fill(true));
+    expect([false, null, "", "no", "Excluded"].map(take)).toEqual(Array(5).fill(false));
+  });
+
+  test('fewer than two eligible providers: null (shown "") for every provider', () => {
+    expect(topsis(m, w, d, ["Excluded", "no", 4])).toEqual([null, null, null]);
+    expect(topsis(m, w, d, [null, null, null])).toEqual([null, null, null]);
+  });
+
+  test("eligible must have one cell per provider", () => {
+    expectFailure(() => topsis(m, w, d, [1, 2]), "value", "eligible has 2 cells");
+  });
+});

@@ -1,4 +1,5 @@
-import { earnback } from "../../../src/engine/sla/earnback";
+import fc from "fast-check";
+import { earnback, parseEarnbackTiming } from "../../../src/engine/sla/earnback";
 import { expectFailure } from "../../support/engine";
 
 describe("earnback (MSP.SLA.EARNBACK)", () => {
@@ -36,5 +37,67 @@ describe("earnback (MSP.SLA.EARNBACK)", () => {
 
   test("credits and actuals must line up", () => {
     expectFailure(() => earnback([1, 2], [1], 1), "value", "2 vs 1");
+  });
+
+  describe('timing "earned": booked in the month it is earned', () => {
+    const actuals = [0.985, 0.999, 0.999, 0.999, 0.999];
+    const credits = [2000, 0, 0, 0, 0];
+
+    test("January's credit, earned by February–April, shows in April", () => {
+      expect(earnback(credits, actuals, 0.998, 3, "higher", "earned")).toEqual([0, 0, 0, 2000, 0]);
+    });
+
+    test("a month not reported yet is blank; earlier months never change when it is typed", () => {
+      const before = earnback(
+        credits,
+        [0.985, 0.999, 0.999, null, null],
+        0.998,
+        3,
+        "higher",
+        "earned"
+      );
+      expect(before).toEqual([0, 0, 0, null, null]);
+      const after = earnback(credits, actuals, 0.998, 3, "higher", "earned");
+      expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
+    });
+
+    test("a failed window, or an unreported month inside it, earns nothing", () => {
+      expect(
+        earnback(credits, [0.985, 0.999, 0.99, 0.999, 0.999], 0.998, 3, "higher", "earned")
+      ).toEqual([0, 0, 0, 0, 0]);
+      expect(
+        earnback(credits, [0.985, null, 0.999, 0.999, 0.999], 0.998, 3, "higher", "earned")
+      ).toEqual([0, null, 0, 0, 0]);
+    });
+
+    test("property: the same total as timing credit, once every month is reported", () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              credit: fc.constantFrom(0, 500, 2000),
+              actual: fc.double({ min: 0.97, max: 1, noNaN: true }),
+            }),
+            { minLength: 1, maxLength: 24 }
+          ),
+          fc.integer({ min: 1, max: 4 }),
+          (periods, months) => {
+            const c = periods.map((p) => p.credit);
+            const a = periods.map((p) => p.actual);
+            const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+            expect(sum(earnback(c, a, 0.99, months, "higher", "earned"))).toBeCloseTo(
+              sum(earnback(c, a, 0.99, months, "higher", "credit")),
+              9
+            );
+          }
+        )
+      );
+    });
+
+    test("timing is credit or earned", () => {
+      expect(parseEarnbackTiming(null)).toBe("credit");
+      expect(parseEarnbackTiming(" Earned ")).toBe("earned");
+      expectFailure(() => parseEarnbackTiming("later"), "value", "timing");
+    });
   });
 });
