@@ -71,10 +71,10 @@ function addConditionalFormat(range: Excel.Range, rule: ConditionalRule): void {
   const cf = range.conditionalFormats.add("CellValue");
   cf.cellValue.format.font.color = rule.font;
   cf.cellValue.format.fill.color = rule.fill;
-  cf.cellValue.rule = {
-    formula1: textFormula(rule.text),
-    operator: "EqualTo",
-  };
+  cf.cellValue.rule =
+    rule.kind === "textEquals"
+      ? { formula1: textFormula(rule.text), operator: "EqualTo" }
+      : { formula1: String(rule.min), formula2: String(rule.max), operator: "Between" };
 }
 
 const CHART_TYPES = { bar: "BarClustered", column: "ColumnClustered", line: "Line" } as const;

@@ -119,15 +119,22 @@ export function numberMatrix(arg: unknown, name: string): (number | null)[][] {
   });
 }
 
-/** A matrix of numbers where every cell must be filled (criteria rows × provider columns). */
-export function filledMatrix(arg: unknown, name: string): number[][] {
-  const m = numberMatrix(arg, name);
-  m.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === null) valueError(`${name}: criterion ${r + 1}, provider ${c + 1} is blank`);
+/**
+ * A matrix of numbers where every cell must be filled (criteria rows × provider columns) — except
+ * in the columns of providers `taking` leaves out (they take no part; their blanks count as 0).
+ */
+export function filledMatrix(
+  arg: unknown,
+  name: string,
+  taking: (provider: number) => boolean = () => true
+): number[][] {
+  return numberMatrix(arg, name).map((row, r) =>
+    row.map((v, c) => {
+      if (v !== null) return v;
+      if (!taking(c)) return 0;
+      return valueError(`${name}: criterion ${r + 1}, provider ${c + 1} is blank`);
     })
   );
-  return m as number[][];
 }
 
 /** A period series: one row or one column. Remembers which, so results can be laid out alike. */

@@ -17,9 +17,17 @@ import {
 } from "./args";
 import { excel, toExcelError } from "./excel";
 
-/** The optional `eligible` range as its cells (null when omitted). */
-function eligibleCells(eligible: unknown): unknown[] | null {
-  return eligible === null || eligible === undefined ? null : cellsOf(eligible);
+/**
+ * The criteria × providers matrix and the optional `eligible` range (null when omitted): a blank
+ * score is allowed only for a provider that takes no part.
+ */
+function providersMatrix(matrix: unknown, eligible: unknown) {
+  const cells = eligible === null || eligible === undefined ? null : cellsOf(eligible);
+  const taking = engine.eligibleProviders(cells, cells?.length ?? 0);
+  return {
+    matrix: filledMatrix(matrix, "matrix", (p) => cells === null || taking[p] !== false),
+    eligible: cells,
+  };
 }
 
 /**
@@ -172,11 +180,12 @@ export function topsis(
     const dirs = cellsOf(directions).map((d, i) =>
       engine.parseDirection(d, `directions: cell ${i + 1}`)
     );
+    const m = providersMatrix(matrix, eligible);
     const result = engine.topsis(
-      filledMatrix(matrix, "matrix"),
+      m.matrix,
       numbersBlankAsZero(weights, "weights"),
       dirs,
-      eligibleCells(eligible)
+      m.eligible
     );
     return [result.map((x) => (x === null ? "" : x))];
   });
@@ -192,13 +201,10 @@ export function topsis(
  * @returns A column: one flip weight (a fraction of the total weight) or "" per criterion.
  */
 export function flipWeights(matrix: any[][], weights: any[][], eligible?: any[][]): any[][] {
-  return excel(() =>
-    engine
-      .flipWeights(
-        filledMatrix(matrix, "matrix"),
-        numbersBlankAsZero(weights, "weights"),
-        eligibleCells(eligible)
-      )
-      .map((x) => [x === null ? "" : x])
-  );
+  return excel(() => {
+    const m = providersMatrix(matrix, eligible);
+    return engine
+      .flipWeights(m.matrix, numbersBlankAsZero(weights, "weights"), m.eligible)
+      .map((x) => [x === null ? "" : x]);
+  });
 }

@@ -63,7 +63,9 @@ export interface Validation {
 export type ConditionalRule =
   | { kind: "colorScale"; min: string; mid?: string; max: string }
   /** The cell's value is this text, as a whole (case-insensitive, as Excel's "=" compares). */
-  | { kind: "textEquals"; text: string; fill: string; font: string };
+  | { kind: "textEquals"; text: string; fill: string; font: string }
+  /** The cell's value is a number from min to max. */
+  | { kind: "between"; min: number; max: number; fill: string; font: string };
 
 export interface ConditionalFormat {
   range: string;

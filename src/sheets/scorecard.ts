@@ -90,11 +90,17 @@ export function scorecardLayout(shape: ScorecardShape) {
     results,
     rows: { total: totals, afterGates: totals + 1, rank: totals + 2, topsis: totals + 3 },
     flipCol: PROVIDER_COL + P,
+    marginCol: PROVIDER_COL + P + 1,
   };
 }
 
 const abs = (row: number, col: number) => `$${columnName(col)}$${row + 1}`;
 const at = cellAddress;
+
+/** A flip weight this close to the current weight (percentage points) makes the lead fragile. */
+export const FRAGILE_POINTS = 5;
+const FRAGILE = `Fragile lead: moving one weight by ${FRAGILE_POINTS} points or less changes the recommendation (see Margin)`;
+const ROBUST = `Robust lead: no single weight within ${FRAGILE_POINTS} points changes the recommendation`;
 
 export function scorecardPlan(
   config: ScorecardConfig,
@@ -122,6 +128,9 @@ export function scorecardPlan(
 
   // Title, how-to, and the recommendation.
   const after = providerRange(L.rows.afterGates);
+  // Providers that pass the must-haves but still miss a score: no recommendation until scored.
+  const pending = `(COLUMNS(${after})-COUNT(${after})-COUNTIF(${after},"Excluded"))`;
+  const margins = range(L.results.first, L.marginCol, L.results.first + L.C - 1, L.marginCol);
   put(0, 0, [[`Provider selection — ${config.name}`]]);
   put(1, 0, [
     [
@@ -133,14 +142,16 @@ export function scorecardPlan(
       "Recommended provider",
       null,
       {
-        // SUM of the row is an error while any total is (a score still blank); text is skipped.
-        formula: `=IFERROR(IF(ISERROR(SUM(${after})),"Complete the scores to see a recommendation",IF(COUNT(${after})=0,"No provider passes the must-haves yet",INDEX(${range(MAIN_HEADER_ROW, PROVIDER_COL, MAIN_HEADER_ROW, L.lastProviderCol)},1,MATCH(MAX(${after}),${after},0)))),"Complete the scores to see a recommendation")`,
+        formula: `=IF(${pending}>0,"Complete the scores to see a recommendation",IF(COUNT(${after})=0,"No provider passes the must-haves yet",INDEX(${range(MAIN_HEADER_ROW, PROVIDER_COL, MAIN_HEADER_ROW, L.lastProviderCol)},1,MATCH(MAX(${after}),${after},0))))`,
+      },
+      {
+        formula: `=IF(COUNT(${margins})=0,"",IF(COUNTIFS(${margins},">=-${FRAGILE_POINTS}",${margins},"<=${FRAGILE_POINTS}")>0,"${FRAGILE}","${ROBUST}"))`,
       },
     ],
     [
       "Its weighted score",
       null,
-      { formula: `=IFERROR(IF(COUNT(${after})=0,"",MAX(${after})),"")` },
+      { formula: `=IF(OR(${pending}>0,COUNT(${after})=0),"",MAX(${after}))` },
     ],
   ]);
   plan.styles.push(
@@ -148,8 +159,13 @@ export function scorecardPlan(
     { range: "A2", style: "note" },
     { range: "A3", style: "label" },
     { range: "C3", style: "total" },
+    { range: "D3", style: "note" },
     { range: "A4", style: "label" },
     { range: "C4", style: "total" }
+  );
+  plan.conditionalFormats.push(
+    { range: "D3", rule: { kind: "textEquals", text: FRAGILE, ...RAG.Amber } },
+    { range: "D3", rule: { kind: "textEquals", text: ROBUST, ...RAG.Green } }
   );
   plan.numberFormats.push({ range: "C4", format: "0.00" });
   plan.names.push({ name: "Scorecard_Recommended", range: "C3" });
@@ -324,9 +340,10 @@ export function scorecardPlan(
         formula: `=${at(MAIN_HEADER_ROW, PROVIDER_COL + j)}`,
       })),
       "Flip weight",
+      "Margin (pts)",
     ],
   ]);
-  plan.styles.push({ range: range(R.header, COL.label, R.header, L.flipCol), style: "header" });
+  plan.styles.push({ range: range(R.header, COL.label, R.header, L.marginCol), style: "header" });
   const evaluatorRows = (i: number) => [
     L.firstRow + i,
     ...L.evaluatorBlocks.map((b) => b.first + i),
@@ -347,27 +364,46 @@ export function scorecardPlan(
     })),
   ]);
   put(R.first, COL.label, usedRows);
-  put(R.first, L.flipCol, [[{ formula: `=MSP.FLIPWEIGHTS(${scoresUsed},${weights})` }]]);
+  // Sensitivity among the providers that can still win, once they are all scored; beside each
+  // flip weight its distance from the current weight, in percentage points.
+  put(R.first, L.flipCol, [
+    [{ formula: `=IF(${pending}>0,"",MSP.FLIPWEIGHTS(${scoresUsed},${weights},${after}))` }],
+  ]);
+  put(
+    R.first,
+    L.marginCol,
+    config.criteria.map((_, i): PlanCell[] => {
+      const flip = at(R.first + i, L.flipCol);
+      return [{ formula: `=IF(${flip}="","",(${flip}-${at(L.firstRow + i, COL.weightPct)})*100)` }];
+    })
+  );
   const usedBottom = R.first + L.C - 1;
   plan.styles.push(
     { range: range(R.first, COL.label, usedBottom, COL.label), style: "computed" },
     { range: scoresUsed, style: "computed" },
-    { range: range(R.first, L.flipCol, usedBottom, L.flipCol), style: "computed" }
+    { range: range(R.first, L.flipCol, usedBottom, L.marginCol), style: "computed" }
   );
   plan.numberFormats.push(
     { range: scoresUsed, format: "0.00" },
-    { range: range(R.first, L.flipCol, usedBottom, L.flipCol), format: "0.0%" }
+    { range: range(R.first, L.flipCol, usedBottom, L.flipCol), format: "0.0%" },
+    { range: margins, format: "0.0" }
   );
+  plan.conditionalFormats.push({
+    range: margins,
+    rule: { kind: "between", min: -FRAGILE_POINTS, max: FRAGILE_POINTS, ...RAG.Amber },
+  });
   plan.conditionalFormats.push({ range: scoresUsed, rule: { kind: "colorScale", ...SCORE_SCALE } });
   plan.names.push(
     { name: "Scorecard_Scores", range: scoresUsed },
-    { name: "Scorecard_FlipWeights", range: range(R.first, L.flipCol, usedBottom, L.flipCol) }
+    { name: "Scorecard_FlipWeights", range: range(R.first, L.flipCol, usedBottom, L.flipCol) },
+    { name: "Scorecard_FlipMargins", range: margins }
   );
 
   const total = providerRange(L.rows.total);
   const directions = `{${config.criteria.map(() => '"higher"').join(";")}}`;
   put(L.rows.total, COL.label, [
-    ["Weighted total", { formula: `=MSP.SCORES(${scoresUsed},${weights})` }],
+    // A provider still missing a score shows a blank total (not an error) until it is scored.
+    ["Weighted total", { formula: `=IFERROR(MSP.SCORES(${scoresUsed},${weights}),"")` }],
   ]);
   put(L.rows.afterGates, COL.label, [
     [
@@ -388,12 +424,19 @@ export function scorecardPlan(
       ...config.providers.map((_, j): PlanCell => {
         const a = at(L.rows.afterGates, PROVIDER_COL + j);
         const row = `${abs(L.rows.afterGates, PROVIDER_COL)}:${abs(L.rows.afterGates, L.lastProviderCol)}`;
-        return { formula: `=IF(ISNUMBER(${a}),COUNTIF(${row},">"&${a})+1,"Excluded")` };
+        return {
+          formula: `=IF(ISNUMBER(${a}),COUNTIF(${row},">"&${a})+1,IF(${a}="Excluded","Excluded",""))`,
+        };
       }),
     ],
   ]);
   put(L.rows.topsis, COL.label, [
-    ["TOPSIS closeness", { formula: `=MSP.TOPSIS(${scoresUsed},${weights},${directions})` }],
+    [
+      "TOPSIS closeness",
+      {
+        formula: `=IF(${pending}>0,"",MSP.TOPSIS(${scoresUsed},${weights},${directions},${after}))`,
+      },
+    ],
   ]);
   plan.styles.push(
     { range: range(L.rows.total, COL.label, L.rows.topsis, COL.label), style: "label" },

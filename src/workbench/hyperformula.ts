@@ -195,8 +195,11 @@ export function registerMspFunctions(functions: readonly RegisteredFunction[]): 
   registered = true;
 }
 
-/** A new, empty HyperFormula engine with the MSP.* functions. */
+/**
+ * A new, empty HyperFormula engine with the MSP.* functions. Array arithmetic on, as in Excel with
+ * dynamic arrays: IFERROR(MSP.SCORES(…), "") spills, element by element.
+ */
 export function createEngine(functions: readonly RegisteredFunction[]): HyperFormula {
   registerMspFunctions(functions);
-  return HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  return HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
 }

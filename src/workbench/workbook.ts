@@ -331,6 +331,15 @@ export class InBrowserWorkbook implements WorkbookApi {
         view.fill = cf.rule.fill;
         view.font = cf.rule.font;
       }
+      if (
+        cf.rule.kind === "between" &&
+        typeof value === "number" &&
+        value >= cf.rule.min &&
+        value <= cf.rule.max
+      ) {
+        view.fill = cf.rule.fill;
+        view.font = cf.rule.font;
+      }
       if (cf.rule.kind === "colorScale" && typeof value === "number")
         view.fill = this.scaleColor(sheetName, range, value, cf.rule);
     }

@@ -182,11 +182,14 @@ describe("writeNewSheets: a scorecard and its AHP sheet", () => {
       .sheet("Scorecard")!
       .conditionalFormats.filter((c) => c.type !== "ColorScale");
     expect(rules.length).toBeGreaterThan(0);
-    for (const r of rules) {
-      expect(r.type).toBe("CellValue");
-      expect(r.rule).toMatchObject({ operator: "EqualTo", formula1: expect.stringMatching(/^="/) });
-    }
-    expect(rules.map((r) => (r.rule as { formula1: string }).formula1)).toContain('="Excluded"');
+    for (const r of rules) expect(r.type).toBe("CellValue");
+    const text = rules.filter((r) => (r.rule as { operator: string }).operator === "EqualTo");
+    for (const r of text) expect(r.rule).toMatchObject({ formula1: expect.stringMatching(/^="/) });
+    // The flip-weight margins within 5 points: "cell value between -5 and 5".
+    expect(rules.filter((r) => !text.includes(r)).map((r) => r.rule)).toEqual([
+      { formula1: "-5", formula2: "5", operator: "Between" },
+    ]);
+    expect(text.map((r) => (r.rule as { formula1: string }).formula1)).toContain('="Excluded"');
   });
 
   test("a 50 × 100 scorecard takes as many requests as a 3 × 10 one", async () => {

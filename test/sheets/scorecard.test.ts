@@ -11,7 +11,12 @@ import {
   scorecardShape,
   PROVIDER_COL,
 } from "../../src/sheets/scorecard";
-import { Criterion, ScorecardConfig, ScorecardInputs } from "../../src/sheets/scorecardModel";
+import {
+  Criterion,
+  defaultScorecard,
+  ScorecardConfig,
+  ScorecardInputs,
+} from "../../src/sheets/scorecardModel";
 import { cellAddress } from "../../src/sheets/a1";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
@@ -93,10 +98,20 @@ describe("scorecard worked example", () => {
     expect(book.cell(sheetName, L.firstRow, 5).text).toBe("40.0%");
   });
 
-  test("TOPSIS and flip weights are the engine's on the scores used", () => {
-    const expected = topsis(used, [40, 30, 20, 10], ["higher", "higher", "higher", "higher"]);
-    (row(L.rows.topsis) as number[]).forEach((v, j) => expect(v).toBeCloseTo(expected[j], 9));
-    const flips = flipWeights(used, [40, 30, 20, 10]);
+  test("TOPSIS and flip weights are the engine's, among the providers the must-haves keep", () => {
+    const after = row(L.rows.afterGates);
+    expect(after[2]).toBe("Excluded"); // Core fails Security
+    const expected = topsis(
+      used,
+      [40, 30, 20, 10],
+      ["higher", "higher", "higher", "higher"],
+      after
+    );
+    expect(expected[2]).toBeNull();
+    row(L.rows.topsis).forEach((v, j) =>
+      expected[j] === null ? expect(v).toBe("") : expect(v).toBeCloseTo(expected[j]!, 9)
+    );
+    const flips = flipWeights(used, [40, 30, 20, 10], after);
     flips.forEach((f, i) => {
       const shown = book.value(sheetName, cellAddress(L.results.first + i, L.flipCol));
       if (f === null) expect(shown).toBe("");
@@ -120,14 +135,18 @@ describe("scorecard worked example", () => {
 });
 
 describe("scorecard while scores are still coming in", () => {
-  test("a blank score: that provider's total is an error and the sheet asks for the scores", () => {
+  test("a blank score: that provider's total is blank (no error) and the sheet asks for the scores", () => {
     const partial: ScorecardInputs = JSON.parse(JSON.stringify(typed));
     partial.scores["Evaluator 1"].Cost.Beta = null;
     const { book, sheetName, L, row } = build(config, partial);
     const totals = row(L.rows.total);
     expect(typeof totals[0]).toBe("number");
-    expect(totals[1]).toEqual({ error: "#VALUE!" });
+    expect(totals[1]).toBe("");
+    expect(row(L.rows.rank)[1]).toBe("");
     expect(book.value(sheetName, "C3")).toBe("Complete the scores to see a recommendation");
+    expect(book.value(sheetName, "D3")).toBe("");
+    expect(row(L.rows.topsis)).toEqual(["", "", ""]);
+    expect(book.value(sheetName, cellAddress(L.results.first, L.flipCol))).toBe("");
   });
 
   test("nobody has passed the must-haves yet", () => {
@@ -195,5 +214,63 @@ describe("AHP-weighted scorecard", () => {
     const combined = ahpLayout(ahpShape(two)).combined!.first + 1;
     expect(book.value("Scorecard AHP", `C${combined}`)).toBeCloseTo(4, 9);
     expect(book.value("Scorecard AHP", `B${combined + 1}`)).toBeCloseTo(0.25, 9);
+  });
+});
+
+describe("sensitivity when the highest total is excluded by a must-have", () => {
+  // B has the highest total but fails Security; A leads C among the providers that can win.
+  const c: ScorecardConfig = { ...defaultScorecard(), providers: ["A", "B", "C"] };
+  const scores = {
+    A: [4, 5, 4, 4, 3, 4, 4, 3, 4, 4],
+    B: [5, 2, 5, 5, 5, 4, 4, 4, 4, 5],
+    C: [3, 4, 4, 4, 4, 4, 4, 4, 5, 4],
+  };
+  const inputs: ScorecardInputs = {
+    scores: {
+      "Evaluator 1": Object.fromEntries(
+        c.criteria.map((cr, i) => [
+          cr.name,
+          Object.fromEntries(c.providers.map((p) => [p, scores[p as "A"][i]])),
+        ])
+      ),
+    },
+    gates: { Security: { A: "yes", B: "no", C: "yes" } },
+    judgements: {},
+  };
+  const { book, sheetName, L, row } = build(c, inputs);
+  const weights = c.criteria.map((x) => x.weight);
+  const used = c.criteria.map((_, i) => row(L.results.first + i) as number[]);
+
+  test("flip weights and TOPSIS are computed among A and C only", () => {
+    const totals = row(L.rows.total) as number[];
+    expect(totals[1]).toBeGreaterThan(Math.max(totals[0], totals[2]));
+    const after = row(L.rows.afterGates);
+    expect(after[1]).toBe("Excluded");
+    expect(book.value(sheetName, "C3")).toBe("A");
+    const among = flipWeights(used, weights, after);
+    const everyone = flipWeights(used, weights);
+    expect(among).not.toEqual(everyone);
+    among.forEach((f, i) => {
+      const shown = book.value(sheetName, cellAddress(L.results.first + i, L.flipCol));
+      if (f === null) expect(shown).toBe("");
+      else expect(shown).toBeCloseTo(f, 9);
+    });
+    expect(row(L.rows.topsis)[1]).toBe("");
+  });
+
+  test("each margin is the flip weight's distance from the current weight, in points; the lead's fragility is stated", () => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    const among = flipWeights(used, weights, row(L.rows.afterGates));
+    const margins = among.map((f, i) =>
+      book.value(sheetName, cellAddress(L.results.first + i, L.marginCol))
+    );
+    among.forEach((f, i) => {
+      if (f === null) expect(margins[i]).toBe("");
+      else expect(margins[i]).toBeCloseTo((f - weights[i] / total) * 100, 9);
+    });
+    const fragile = margins.some((m) => typeof m === "number" && Math.abs(m) <= 5);
+    expect(book.value(sheetName, "D3")).toMatch(fragile ? /^Fragile lead/ : /^Robust lead/);
+    const i = margins.findIndex((m) => typeof m === "number" && Math.abs(m) <= 5);
+    if (i >= 0) expect(book.cell(sheetName, L.results.first + i, L.marginCol).fill).toBe("#FFF4CE");
   });
 });

@@ -121,7 +121,8 @@ describe("rebuild", () => {
     expect(inputs.gates.Security["Provider B"]).toBe("no");
     // The totals still compute for the scored providers.
     const L = scorecardLayout(scorecardShape(config));
-    expect(typeof book.value(sheetName, cellAddress(L.rows.total, PROVIDER_COL))).toBe("object"); // Provider A lacks Innovation: #VALUE!
+    // Provider A lacks an Innovation score: a blank total (no error) until it is scored.
+    expect(book.value(sheetName, cellAddress(L.rows.total, PROVIDER_COL))).toBe("");
   });
 
   test("rename a provider and a criterion in the sheet itself: their values follow on the next rebuild", () => {
@@ -167,8 +168,8 @@ describe("rebuild", () => {
   test("a rebuild that would cover a user's cell stops and names it; nothing changes", () => {
     const { book, sheetName } = typedScorecard();
     const L = scorecardLayout(scorecardShape(base));
-    // The user typed right where the new provider column's header would go.
-    const inTheWay = cellAddress(L.results.header, L.flipCol + 1);
+    // The user typed just right of the results header, where it grows with a new provider.
+    const inTheWay = cellAddress(L.results.header, L.marginCol + 1);
     book.type(sheetName, inTheWay, "mine");
     const before = book.snapshot(sheetName).values;
     expect(() =>

@@ -6,7 +6,10 @@ import { gatePasses } from "./gate";
  * yes / pass / y (any case) is eligible; FALSE, a blank and any other text ("Excluded", "no") are
  * not. Without the argument every provider is eligible.
  */
-export function eligibleProviders(eligible: readonly unknown[] | null, providers: number): boolean[] {
+export function eligibleProviders(
+  eligible: readonly unknown[] | null,
+  providers: number
+): boolean[] {
   if (eligible === null) return new Array<boolean>(providers).fill(true);
   return Array.from({ length: providers }, (_, p) => {
     const cell = eligible[p];
