@@ -173,6 +173,7 @@ function queue(sheet: Excel.Worksheet, op: SheetOperation): void {
         const more = chart.series.add(s.name);
         more.setValues(sheet.getRange(s.values));
         more.setXAxisValues(sheet.getRange(c.categories));
+        if (s.type === "line") more.chartType = "Line";
       }
       return;
     }

@@ -83,7 +83,8 @@ export interface Chart {
   title: string;
   /** Category labels (one row or column). */
   categories: string;
-  series: { name: string; values: string }[];
+  /** A series of a column or bar chart can be drawn as a line instead (a cap, a target). */
+  series: { name: string; values: string; type?: "line" }[];
   /** Where the chart sits: its top-left and bottom-right cells. */
   from: string;
   to: string;

@@ -85,7 +85,8 @@ export function slaLayout(shape: SlaShape) {
     cap: credits.first + S + 1,
     capped: credits.first + S + 2,
   };
-  const earned = block(totals.capped + 2);
+  const credited = block(totals.capped + 2);
+  const earned = block(credited.first + S + 1);
   const earnedTotal = earned.first + S;
   const bonus = block(earnedTotal + 2);
   const bonusTotal = bonus.first + S;
@@ -100,6 +101,7 @@ export function slaLayout(shape: SlaShape) {
     points,
     credits,
     totals,
+    credited,
     earned,
     earnedTotal,
     bonus,
@@ -430,15 +432,29 @@ export function slaPlan(
     ],
   ]);
 
-  // Earn-back and bonuses.
-  blockHeader(L.earned, "Credits earned back");
+  // What each service level was credited once the cap cut the month: its share, pro rata.
+  blockHeader(
+    L.credited,
+    "Credited after the cap (each service level's share of the capped total)"
+  );
+  perSl(L.credited, (_s, i, m) => {
+    const c = at(L.credits.first + i, m);
+    const before = at(L.totals.before, m);
+    return {
+      formula: `=IF(${c}="","",IF(${before}=0,0,${c}*${at(L.totals.capped, m)}/${before}))`,
+    };
+  });
+
+  // Earn-back — of what was credited, booked in the month it is earned (so an invoiced month's
+  // adjustment never changes when later months are typed) — and bonuses.
+  blockHeader(L.earned, "Credits earned back (in the month they are earned)");
   perSl(
     L.earned,
     () => null,
     (s, i) =>
       s.earnBack > 0
         ? {
-            formula: `=MSP.SLA.EARNBACK(${monthRow(L.credits.first + i)},${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.earnBack)},${sl(i, SL.direction)})`,
+            formula: `=MSP.SLA.EARNBACK(${monthRow(L.credited.first + i)},${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.earnBack)},${sl(i, SL.direction)},"earned")`,
           }
         : null
   );
@@ -487,6 +503,7 @@ export function slaPlan(
     [L.reported.first, L.reported.first + L.S - 1],
     [L.points.first, L.points.first + L.S - 1],
     [L.credits.first, L.totals.capped],
+    [L.credited.first, L.credited.first + L.S - 1],
     [L.earned.first, L.earnedTotal],
     [L.bonus.first, L.bonusTotal],
     [L.net.month, L.net.ytd],
@@ -515,7 +532,7 @@ export function slaPlan(
     categories: monthRow(L.inputs.header),
     series: [
       { name: "Credits (capped)", values: monthRow(L.totals.capped) },
-      { name: "Cap", values: monthRow(L.totals.cap) },
+      { name: "Cap", values: monthRow(L.totals.cap), type: "line" },
     ],
     from: cellAddress(L.net.ytd + 2, 0),
     to: cellAddress(L.net.ytd + 18, 7),

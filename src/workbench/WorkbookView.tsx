@@ -40,8 +40,10 @@ function ChartView({
   const categories = cells(chart.categories).map((c) => c.text);
   const series = chart.series.map((s) => ({
     name: s.name,
+    line: chart.type === "line" || s.type === "line",
     values: cells(s.values).map((c) => (typeof c.value === "number" ? c.value : 0)),
   }));
+  const bars = series.filter((s) => !s.line);
   const all = series.flatMap((s) => s.values);
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
@@ -73,18 +75,19 @@ function ChartView({
           </text>
         ))}
         {series.map((s, k) =>
-          chart.type === "line" ? (
+          s.line ? (
             <polyline
               key={k}
               fill="none"
+              data-series={s.name}
               stroke={colours[k % colours.length]}
               strokeWidth={2}
               points={s.values.map((v, i) => `${plot.left + slot * (i + 0.5)},${y(v)}`).join(" ")}
             />
           ) : (
             s.values.map((v, i) => {
-              const w = (slot * 0.7) / series.length;
-              const x = plot.left + slot * i + slot * 0.15 + w * k;
+              const w = (slot * 0.7) / bars.length;
+              const x = plot.left + slot * i + slot * 0.15 + w * bars.indexOf(s);
               return (
                 <rect
                   key={`${k}-${i}`}

@@ -269,6 +269,13 @@ describe("writeNewSheet: SLA credit sheet", () => {
     );
     expect(book.value("SLA credits", "B5")).toBe(0.1);
     expect(book.formula("SLA credits", "B6")).toBe("=$B$4*$B$5");
+    // Credits as columns, the cap as a line.
+    const [chart] = book.sheet("SLA credits")!.charts;
+    expect(chart.type).toBe("ColumnClustered");
+    expect(chart.series.map((s) => [s.name, s.chartType])).toEqual([
+      ["Credits (capped)", undefined],
+      ["Cap", "Line"],
+    ]);
   });
 });
 

@@ -261,7 +261,7 @@ describe("sensitivity when the highest total is excluded by a must-have", () => 
   test("each margin is the flip weight's distance from the current weight, in points; the lead's fragility is stated", () => {
     const total = weights.reduce((a, b) => a + b, 0);
     const among = flipWeights(used, weights, row(L.rows.afterGates));
-    const margins = among.map((f, i) =>
+    const margins = among.map((_, i) =>
       book.value(sheetName, cellAddress(L.results.first + i, L.marginCol))
     );
     among.forEach((f, i) => {

@@ -103,21 +103,47 @@ describe("SLA credit sheet", () => {
     // February: the backup miss repeats, so its points double (1 → 2).
     expect(month(L.points.first + 3, 1)).toBe(2);
     expect(month(L.credits.first + 3, 1)).toBeCloseTo(1000, 6);
-    // Three good months after January earn the availability credit back.
-    expect(month(L.earned.first, 0)).toBe(2000);
-    expect(month(L.earnedTotal, 0)).toBe(2000);
+    // The cap cut January: each service level was credited its share of the 10,000.
+    const share = 10000 / 10500;
+    expect(month(L.credited.first, 0)).toBeCloseTo(2000 * share, 6);
+    expect(
+      [0, 1, 2, 3].reduce((sum, i) => sum + (month(L.credited.first + i, 0) as number), 0)
+    ).toBeCloseTo(10000, 6);
+    // Three good months after January earn back what availability was credited — no more —
+    // on April's invoice, the month it is earned.
+    expect([0, 1, 2].map((m) => month(L.earned.first, m))).toEqual([0, 0, 0]);
+    expect(month(L.earned.first, 3)).toBeCloseTo(2000 * share, 6);
+    expect(month(L.earnedTotal, 3)).toBeCloseTo(2000 * share, 6);
     // March: backup at 99.75%, halfway from 99.5% to 100%: half the 2,000 bonus.
     expect(month(L.bonus.first + 3, 2)).toBeCloseTo(1000, 6);
     // Net: bonuses + earned back − capped credits; and the year to date.
-    expect(month(L.net.month, 0)).toBeCloseTo(2000 - 10000, 6);
+    expect(month(L.net.month, 0)).toBeCloseTo(-10000, 6);
     expect(month(L.net.month, 1)).toBeCloseTo(-1000, 6);
     expect(month(L.net.month, 2)).toBeCloseTo(1000, 6);
-    expect(month(L.net.ytd, 2)).toBeCloseTo(-8000 - 1000 + 1000, 6);
+    expect(month(L.net.month, 3)).toBeCloseTo(2000 * share, 6);
+    expect(month(L.net.ytd, 2)).toBeCloseTo(-10000 - 1000 + 1000, 6);
     // Months not reported: no credit, no bonus.
     expect(month(L.credits.first + 1, 5)).toBe("");
     expect(month(L.totals.capped, 5)).toBe(0);
     expect(book.value(sheetName, cellAddress(TERMS.exposure, 1))).toBe(120000);
     expect(book.value(sheetName, cellAddress(TERMS.used, 2))).toBe("Within the pool");
+  });
+
+  test("an invoiced month's net adjustment never changes when later months are typed", () => {
+    const upToMarch: SlaInputs = {
+      actuals: Object.fromEntries(
+        Object.entries(inputs.actuals!).map(([name, months]) => [
+          name,
+          Object.fromEntries(Object.entries(months).filter(([key]) => key < "2026-04")),
+        ])
+      ),
+    };
+    const { book, sheetName, L, month } = build(config, upToMarch);
+    const invoiced = [0, 1, 2].map((m) => month(L.net.month, m));
+    expect(month(L.earned.first, 3)).toBe(""); // April not reported yet
+    book.type(sheetName, cellAddress(L.actualRow(0), MONTH_COL + 3), "99.95%");
+    expect([0, 1, 2].map((m) => month(L.net.month, m))).toEqual(invoiced);
+    expect(month(L.net.month, 3)).toBeCloseTo((2000 * 10000) / 10500, 6);
   });
 
   test("what-if: 15% at risk recomputes every month live; allocations above the pool are flagged", () => {

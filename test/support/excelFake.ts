@@ -92,7 +92,7 @@ export interface SheetState {
     type: string;
     title: string;
     position?: [string, string];
-    series: { name: string; values?: string; categories?: string }[];
+    series: { name: string; values?: string; categories?: string; chartType?: string }[];
   }[];
   styles: { range: RangeRef; property: string; value: unknown }[];
   validations: { range: RangeRef; rule?: Excel.DataValidationRule; errorAlert?: object }[];
@@ -943,6 +943,11 @@ class SheetCharts extends SheetCollection {
       setXAxisValues: (r: Range) => {
         ctx.note("series.setXAxisValues", r.address);
         s.categories = r.address;
+      },
+      set chartType(type: string) {
+        checkEnum("ChartType", type, "series.chartType");
+        ctx.note("series.chartType=", type);
+        s.chartType = type;
       },
     });
     return {
