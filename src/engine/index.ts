@@ -16,6 +16,7 @@ export {
   ahpConsistencyRatio,
   ahpCombine,
   completePairwise,
+  CR_LIMIT,
   RANDOM_INDEX,
 } from "./selection/ahp";
 export { topsis } from "./selection/topsis";
@@ -24,7 +25,7 @@ export { flipWeights } from "./selection/flipWeights";
 export { normalizedWeights } from "./selection/weights";
 
 export { attainment } from "./kpi/attainment";
-export { status } from "./kpi/status";
+export { status, DEFAULT_TOLERANCE } from "./kpi/status";
 export type { Rag } from "./kpi/status";
 export { trend } from "./kpi/trend";
 export type { Trend } from "./kpi/trend";
@@ -32,7 +33,7 @@ export { ytd, parseYtdMethod } from "./kpi/ytd";
 export type { YtdMethod } from "./kpi/ytd";
 
 export { credit } from "./sla/credit";
-export { credits } from "./sla/credits";
+export { credits, DEFAULT_REPEAT_LIMIT, DEFAULT_WINDOW } from "./sla/credits";
 export { tierCredit } from "./sla/tierCredit";
 export { linearCredit } from "./sla/linearCredit";
 export { points } from "./sla/points";

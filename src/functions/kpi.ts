@@ -38,7 +38,7 @@ export function kpiStatus(actual: any, target: any, tolerance?: any, direction?:
   return excel(() => {
     const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
-    const tol = optionalNumber(tolerance, "tolerance") ?? 0.1;
+    const tol = optionalNumber(tolerance, "tolerance") ?? undefined;
     const d = engine.parseDirection(option(direction, "direction"));
     return a === null ? "" : engine.status(a, t, tol, d);
   });
@@ -57,7 +57,7 @@ export function kpiTrend(values: any[][], direction?: any, periods?: any): strin
   return excel(() => {
     const v = numbersOrBlanks(values, "values");
     const d = engine.parseDirection(option(direction, "direction"));
-    const p = optionalNumber(periods, "periods") ?? 3;
+    const p = optionalNumber(periods, "periods") ?? undefined;
     return blankIfNull(engine.trend(v, d, p));
   });
 }

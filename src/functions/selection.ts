@@ -84,7 +84,7 @@ export function normalize(value: any, worst: any, best: any, scale?: any): any {
     const v = optionalNumber(value, "value");
     const w = requiredNumber(worst, "worst");
     const b = requiredNumber(best, "best");
-    const s = optionalNumber(scale, "scale") ?? 1;
+    const s = optionalNumber(scale, "scale") ?? undefined;
     return v === null ? "" : engine.normalize(v, w, b, s);
   });
 }

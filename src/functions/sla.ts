@@ -39,7 +39,7 @@ export function slaCredit(
     const min = requiredNumber(minimum, "minimum");
     const atRisk = requiredNumber(at_risk_amount, "at_risk_amount");
     const alloc = requiredNumber(allocation, "allocation");
-    const pool = optionalNumber(pool_allocation, "pool_allocation") ?? 1;
+    const pool = optionalNumber(pool_allocation, "pool_allocation") ?? undefined;
     const d = engine.parseDirection(option(direction, "direction"));
     return a === null ? "" : engine.credit(a, min, atRisk, alloc, pool, d);
   });
@@ -77,8 +77,8 @@ export function slaCredits(
       requiredNumber(minimum, "minimum"),
       requiredNumber(at_risk_amount, "at_risk_amount"),
       requiredNumber(allocation, "allocation"),
-      optionalNumber(repeat_limit, "repeat_limit") ?? 4,
-      optionalNumber(window, "window") ?? 12,
+      optionalNumber(repeat_limit, "repeat_limit") ?? undefined,
+      optionalNumber(window, "window") ?? undefined,
       engine.parseDirection(option(direction, "direction"))
     );
     return laidOutLike(series, result.map(blankIfNull));
@@ -220,7 +220,7 @@ export function slaEarnback(
       numbersOrBlanks(series.cells, "credits"),
       numbersOrBlanks(actuals, "actuals"),
       requiredNumber(expected, "expected"),
-      optionalNumber(months, "months") ?? 3,
+      optionalNumber(months, "months") ?? undefined,
       engine.parseDirection(option(direction, "direction")),
       engine.parseEarnbackTiming(option(timing, "timing"))
     );

@@ -4,6 +4,7 @@
  * with MSP.AHP.COMBINE), the consistency ratio from MSP.AHP.CR, flagged above 0.10. The scorecard's
  * weights reference the weights here, live.
  */
+import { CR_LIMIT } from "../engine";
 import { cellAddress, rangeAddress } from "./a1";
 import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "./plan";
 import { emptyInputs, ScorecardConfig, ScorecardInputs } from "./scorecardModel";
@@ -11,8 +12,8 @@ import { RAG } from "./styles";
 
 export const AHP_KIND = "scorecard-ahp";
 export const AHP_VERSION = 2;
-const REVISIT = "Revisit the judgements (CR above 0.10)";
-const CONSISTENT = "Consistent (CR at most 0.10)";
+const REVISIT = `Revisit the judgements (CR above ${CR_LIMIT.toFixed(2)})`;
+const CONSISTENT = `Consistent (CR at most ${CR_LIMIT.toFixed(2)})`;
 const WEIGHTS_HEADER_ROW = 4;
 
 export function ahpSheetName(scorecardName: string): string {
@@ -87,7 +88,7 @@ export function ahpPlan(
     [
       "Check",
       {
-        formula: `=IF(E5>0.1,"${REVISIT}","${CONSISTENT}")`,
+        formula: `=IF(E5>${CR_LIMIT},"${REVISIT}","${CONSISTENT}")`,
       },
     ],
   ]);

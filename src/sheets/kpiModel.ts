@@ -3,6 +3,7 @@
  * tolerance and year-to-date method; ratio KPIs from a numerator and a denominator), the months
  * tracked, and what users typed (actuals, numerators, denominators), by KPI, row and month.
  */
+import { DEFAULT_TOLERANCE } from "../engine";
 import type { PlanCell } from "./plan";
 
 export type YtdMethod = "average" | "sum" | "last" | "min" | "max";
@@ -49,7 +50,7 @@ export const kpi = (
   unit,
   direction,
   target,
-  tolerance: 0.1,
+  tolerance: DEFAULT_TOLERANCE,
   ytd: "average",
   ratio: null,
   notes: "",

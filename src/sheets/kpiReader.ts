@@ -7,7 +7,7 @@
  * its months) — never by matching a label: Excel turns a month header "Jan 2026" into a date, and
  * a user may retype or reformat any label.
  */
-import { Kpi, monthKey, TrackerConfig, TrackerInputs, YtdMethod } from "./kpiModel";
+import { kpi, Kpi, monthKey, TrackerConfig, TrackerInputs, YtdMethod } from "./kpiModel";
 import {
   DEF,
   MONTH_COL,
@@ -21,6 +21,8 @@ import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } fro
 import type { SheetPlan } from "./plan";
 
 const YTD: YtdMethod[] = ["average", "sum", "last", "min", "max"];
+/** What a KPI falls back to where its sheet holds no usable value: the model's defaults. */
+const DEFAULTS = kpi("", "", "higher", 1);
 
 export interface ReadTracker {
   config: TrackerConfig;
@@ -50,7 +52,8 @@ export function readTracker(sheet: SheetSnapshot): ReadTracker {
       unit: asText(at(DEF.unit)),
       direction: asText(at(DEF.direction)).toLowerCase() === "lower" ? "lower" : "higher",
       target: typeof at(DEF.target) === "number" ? (at(DEF.target) as number) : 0,
-      tolerance: typeof at(DEF.tolerance) === "number" ? (at(DEF.tolerance) as number) : 0.1,
+      tolerance:
+        typeof at(DEF.tolerance) === "number" ? (at(DEF.tolerance) as number) : DEFAULTS.tolerance,
       ytd: YTD.includes(ytd) ? ytd : "average",
       ratio: numerator && denominator ? { numerator, denominator } : null,
       notes: typedCell(sheet, L.defFirst + i, DEF.notes),

@@ -7,6 +7,7 @@
  * expected levels (SLA.IMPROVE); a check that allocations stay within the pool; the provider's
  * maximum annual exposure; a chart of monthly credits against the cap.
  */
+import { DEFAULT_REPEAT_LIMIT, DEFAULT_WINDOW } from "../engine";
 import { cellAddress, columnName, rangeAddress } from "./a1";
 import { monthKey, monthLabel, TrackerConfig } from "./kpiModel";
 import { MONTH_COL, TrackerLayout } from "./kpiTracker";
@@ -406,7 +407,7 @@ export function slaPlan(
     (s, i) =>
       s.model === "allocation"
         ? {
-            formula: `=MSP.SLA.CREDITS(${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.minimum)},${B(TERMS.atRisk)}*${sl(i, SL.category)},${sl(i, SL.allocation)},4,12,${sl(i, SL.direction)})`,
+            formula: `=MSP.SLA.CREDITS(${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.minimum)},${B(TERMS.atRisk)}*${sl(i, SL.category)},${sl(i, SL.allocation)},${DEFAULT_REPEAT_LIMIT},${DEFAULT_WINDOW},${sl(i, SL.direction)})`,
           }
         : undefined
   );

@@ -20,6 +20,7 @@ import type { WorkbookApi } from "../sheets/workbook";
 import {
   defaultTracker,
   Kpi,
+  kpi,
   KPI_CATALOG,
   monthLabel,
   TrackerConfig,
@@ -167,21 +168,7 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
         label="Custom KPI name"
         placeholder="Custom KPI"
         button="Add KPI"
-        onAdd={(name) =>
-          toggle(
-            {
-              name,
-              unit: "",
-              direction: "higher",
-              target: 1,
-              tolerance: 0.1,
-              ytd: "average",
-              ratio: null,
-              notes: "",
-            },
-            true
-          )
-        }
+        onAdd={(name) => toggle(kpi(name, "", "higher", 1), true)}
       />
       <Problems problems={problems} />
       <Button

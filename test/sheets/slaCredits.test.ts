@@ -7,7 +7,7 @@ import { cellAddress } from "../../src/sheets/a1";
 import { kpi, monthKey, TrackerConfig } from "../../src/sheets/kpiModel";
 import { trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
 import { MONTH_COL } from "../../src/sheets/kpiTracker";
-import { slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/slaCredits";
+import { SL, slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/slaCredits";
 import { serviceLevel, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
 import { readSla, rebuildSla } from "../../src/sheets/slaReader";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
@@ -251,5 +251,16 @@ describe("keep editing without loss", () => {
       12000 * 0.5 * 0.4,
       9
     );
+  });
+});
+
+describe("defaults live once", () => {
+  test("a cleared cell in the service-level table reads back as the model's default", () => {
+    const { book, sheetName, L } = build();
+    book.type(sheetName, cellAddress(L.slFirst + 3, SL.band), "");
+    book.type(sheetName, cellAddress(L.slFirst + 3, SL.maxPoints), "");
+    const read = readSla(book.snapshot(sheetName)).config.serviceLevels[3];
+    const model = serviceLevel("any");
+    expect([read.band, read.maxPoints]).toEqual([model.band, model.maxPoints]);
   });
 });

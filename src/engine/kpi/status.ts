@@ -9,10 +9,13 @@ export type Rag = "Green" | "Amber" | "Red";
  * lower: Green when actual ≤ target; Amber when actual ≤ target + tolerance·|target|; else Red.
  * Comparisons round to 9 decimal places, so an actual exactly on the amber line is Amber.
  */
+/** The amber band when none is given: 10% of the target. */
+export const DEFAULT_TOLERANCE = 0.1;
+
 export function status(
   actual: number,
   target: number,
-  tolerance = 0.1,
+  tolerance = DEFAULT_TOLERANCE,
   direction: Direction = "higher"
 ): Rag {
   if (tolerance < 0) numError(`tolerance: must not be negative (${tolerance})`);

@@ -1,5 +1,7 @@
 import { numError, valueError } from "../errors";
 
+/** Saaty: a consistency ratio above 0.10 means the judgements should be revisited. */
+export const CR_LIMIT = 0.1;
 /**
  * Saaty's analytic hierarchy process (AHP): pairwise judgements on the 1–9 scale, aᵢⱼ = how much
  * more important criterion i is than criterion j.
@@ -106,7 +108,8 @@ export function ahpWeights(matrix: readonly (readonly (number | null)[])[]): num
 
 /**
  * MSP.AHP.CR — consistency ratio CR = CI / RI(n), CI = (λmax − n)/(n − 1),
- * λmax = mean over i of (A·w)ᵢ / wᵢ. n ≤ 2: 0. Above 0.10 the judgements should be revisited.
+ * λmax = mean over i of (A·w)ᵢ / wᵢ. n ≤ 2: 0. Above CR_LIMIT (0.10) the judgements should be
+ * revisited.
  */
 export function ahpConsistencyRatio(matrix: readonly (readonly (number | null)[])[]): number {
   const a = completePairwise(matrix);

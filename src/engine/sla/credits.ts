@@ -10,14 +10,19 @@ import { nonNegative, wholeNumber } from "./checks";
  * number at least `repeat_limit` (default 4 in a rolling 12). A default's credit is
  * at_risk_amount × allocation; otherwise 0.
  */
+/** A service level default: missing expected this many times… */
+export const DEFAULT_REPEAT_LIMIT = 4;
+/** …within a rolling window of this many periods. */
+export const DEFAULT_WINDOW = 12;
+
 export function credits(
   actuals: readonly (number | null)[],
   expected: number,
   minimum: number,
   atRiskAmount: number,
   allocation: number,
-  repeatLimit = 4,
-  window = 12,
+  repeatLimit = DEFAULT_REPEAT_LIMIT,
+  window = DEFAULT_WINDOW,
   direction: Direction = "higher"
 ): (number | null)[] {
   nonNegative(atRiskAmount, "at_risk_amount");
