@@ -3,7 +3,7 @@ export { EngineError } from "./errors";
 export type { ErrorKind } from "./errors";
 export { parseDirection, misses } from "./direction";
 export type { Direction } from "./direction";
-export { round9 } from "./numeric";
+export { percent, percentEntry, round9 } from "./numeric";
 
 export { score, scores, parseMissing } from "./selection/score";
 export type { MissingRule } from "./selection/score";

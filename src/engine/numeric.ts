@@ -29,3 +29,17 @@ export function mean(xs: readonly number[]): number {
 export function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
+
+/**
+ * Excel's automatic percent entry: a number typed into a percentage cell is read as a percentage
+ * when it is 1 or more (95 → 95%, 0.95 stays 95%) — Microsoft support, "Format numbers as
+ * percentages". The task pane's percent fields read numbers the same way.
+ */
+export function percentEntry(n: number): number {
+  return Math.abs(n) >= 1 ? percent(n) : n;
+}
+
+/** n% as a fraction, to Excel's 15 significant digits (99.9% is 0.999, not 0.9990000000000001). */
+export function percent(n: number): number {
+  return Number((n / 100).toPrecision(15));
+}

@@ -142,7 +142,7 @@ export function scorecardPlan(
       "Recommended provider",
       null,
       {
-        formula: `=IF(${pending}>0,"Complete the scores to see a recommendation",IF(COUNT(${after})=0,"No provider passes the must-haves yet",INDEX(${range(MAIN_HEADER_ROW, PROVIDER_COL, MAIN_HEADER_ROW, L.lastProviderCol)},1,MATCH(MAX(${after}),${after},0))))`,
+        formula: `=IF(${pending}>0,"Complete the scores to see a recommendation",IF(COUNT(${after})=0,IF(COUNT(${scoresUsed})<${L.C * L.P},"Complete the scores and the must-have checks to see a recommendation","No provider passes the must-haves yet"),INDEX(${range(MAIN_HEADER_ROW, PROVIDER_COL, MAIN_HEADER_ROW, L.lastProviderCol)},1,MATCH(MAX(${after}),${after},0))))`,
       },
       {
         formula: `=IF(COUNT(${margins})=0,"",IF(COUNTIFS(${margins},">=-${FRAGILE_POINTS}",${margins},"<=${FRAGILE_POINTS}")>0,"${FRAGILE}","${ROBUST}"))`,

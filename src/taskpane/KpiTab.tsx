@@ -12,7 +12,6 @@ import {
   Checkbox,
   Divider,
   Field,
-  Input,
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
@@ -30,7 +29,7 @@ import {
 import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpiReader";
 import { reviewPlan } from "../sheets/kpiReview";
 import { TRACKER_KIND, trackerPlan } from "../sheets/kpiTracker";
-import { AddByName, PeriodFields, usePaneStyles } from "./layout";
+import { AddByName, NumberField, PercentField, PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction, validated } from "./Status";
 
 export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connected: boolean }) {
@@ -126,39 +125,50 @@ export function KpiTab({ workbook, connected }: { workbook: WorkbookApi; connect
             />
             {chosen && (
               <div className={styles.row}>
-                <Input
-                  className={styles.small}
-                  aria-label={`Target of ${k.name}`}
-                  type="number"
-                  value={String(chosen.target)}
-                  onChange={(_, d) => setKpi(k.name, { target: Number(d.value) })}
+                {chosen.unit === "%" ? (
+                  <PercentField
+                    label="Target"
+                    name={`Target of ${k.name}`}
+                    value={chosen.target}
+                    onChange={(target) => setKpi(k.name, { target })}
+                  />
+                ) : (
+                  <NumberField
+                    label={`Target${chosen.unit ? ` (${chosen.unit})` : ""}`}
+                    name={`Target of ${k.name}`}
+                    value={chosen.target}
+                    onChange={(target) => setKpi(k.name, { target })}
+                  />
+                )}
+                <PercentField
+                  label="Amber band"
+                  name={`Tolerance of ${k.name}`}
+                  value={chosen.tolerance}
+                  onChange={(tolerance) => setKpi(k.name, { tolerance })}
                 />
-                <Input
-                  className={styles.small}
-                  aria-label={`Tolerance of ${k.name}`}
-                  type="number"
-                  value={String(chosen.tolerance)}
-                  onChange={(_, d) => setKpi(k.name, { tolerance: Number(d.value) })}
-                />
-                <Select
-                  aria-label={`Direction of ${k.name}`}
-                  value={chosen.direction}
-                  onChange={(_, d) =>
-                    setKpi(k.name, { direction: d.value === "lower" ? "lower" : "higher" })
-                  }
-                >
-                  <option value="higher">higher</option>
-                  <option value="lower">lower</option>
-                </Select>
-                <Select
-                  aria-label={`Year to date of ${k.name}`}
-                  value={chosen.ytd}
-                  onChange={(_, d) => setKpi(k.name, { ytd: d.value as YtdMethod })}
-                >
-                  {["average", "sum", "last", "min", "max"].map((m) => (
-                    <option key={m}>{m}</option>
-                  ))}
-                </Select>
+                <Field label="Better">
+                  <Select
+                    aria-label={`Direction of ${k.name}`}
+                    value={chosen.direction}
+                    onChange={(_, d) =>
+                      setKpi(k.name, { direction: d.value === "lower" ? "lower" : "higher" })
+                    }
+                  >
+                    <option value="higher">higher</option>
+                    <option value="lower">lower</option>
+                  </Select>
+                </Field>
+                <Field label="Year to date">
+                  <Select
+                    aria-label={`Year to date of ${k.name}`}
+                    value={chosen.ytd}
+                    onChange={(_, d) => setKpi(k.name, { ytd: d.value as YtdMethod })}
+                  >
+                    {["average", "sum", "last", "min", "max"].map((m) => (
+                      <option key={m}>{m}</option>
+                    ))}
+                  </Select>
+                </Field>
               </div>
             )}
           </div>

@@ -30,11 +30,10 @@ import {
   scorecardProblems,
 } from "../sheets/scorecardModel";
 import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
-import { AddByName, NameList, usePaneStyles } from "./layout";
+import { AddByName, NameList, NumberField, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction, validated } from "./Status";
 
 const useLocalStyles = makeStyles({
-  weight: { width: "64px" },
   mode: { width: "92px" },
   category: { marginTop: "6px", fontWeight: 600 },
 });
@@ -156,13 +155,12 @@ export function ScorecardTab({
                     value={c.name}
                     onChange={(_, d) => setCriterion(i, { name: d.value })}
                   />
-                  <Input
-                    className={styles.weight}
-                    aria-label={`Weight of criterion ${i + 1}`}
-                    type="number"
+                  <NumberField
+                    label="Weight"
+                    name={`Weight of criterion ${i + 1}`}
                     disabled={config.ahp}
-                    value={String(c.weight)}
-                    onChange={(_, d) => setCriterion(i, { weight: Number(d.value) })}
+                    value={c.weight}
+                    onChange={(weight) => setCriterion(i, { weight })}
                   />
                 </div>
                 <div className={styles.row}>
@@ -279,7 +277,7 @@ export function ScorecardTab({
           <AddByName
             label="New provider name"
             placeholder="Provider name"
-            button="Add provider"
+            button="Add provider to this scorecard"
             disabled={busy}
             onAdd={(name) =>
               edit(`Added provider "${name}"`, (c) => ({ ...c, providers: [...c.providers, name] }))
@@ -288,7 +286,7 @@ export function ScorecardTab({
           <AddByName
             label="New criterion name"
             placeholder="Criterion name"
-            button="Add criterion"
+            button="Add criterion to this scorecard"
             disabled={busy}
             onAdd={(name) =>
               edit(`Added criterion "${name}"`, (c) => ({

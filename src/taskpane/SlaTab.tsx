@@ -30,7 +30,7 @@ import {
   slaProblems,
 } from "../sheets/slaModel";
 import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
-import { AddByName, PeriodFields, usePaneStyles } from "./layout";
+import { AddByName, NumberField, PercentField, PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction, validated } from "./Status";
 
 const MODELS: Record<CreditModel, string> = {
@@ -102,22 +102,16 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
             onChange={(_, d) => update({ monthlyFee: Number(d.value) })}
           />
         </Field>
-        <Field label="At-risk %">
-          <Input
-            className={styles.small}
-            type="number"
-            value={String(config.atRiskPct)}
-            onChange={(_, d) => update({ atRiskPct: Number(d.value) })}
-          />
-        </Field>
-        <Field label="Pool %">
-          <Input
-            className={styles.small}
-            type="number"
-            value={String(config.poolPct)}
-            onChange={(_, d) => update({ poolPct: Number(d.value) })}
-          />
-        </Field>
+        <PercentField
+          label="At-risk %"
+          value={config.atRiskPct}
+          onChange={(atRiskPct) => update({ atRiskPct })}
+        />
+        <PercentField
+          label="Pool %"
+          value={config.poolPct}
+          onChange={(poolPct) => update({ poolPct })}
+        />
       </div>
       <Body1 as="h3">
         Service levels (name, credit model; expected, minimum, allocation %; direction, earn-back
@@ -145,26 +139,23 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
             </Select>
           </div>
           <div className={styles.row}>
-            <Input
-              className={styles.small}
-              aria-label={`Expected level of service level ${i + 1}`}
-              type="number"
-              value={String(s.expected)}
-              onChange={(_, d) => setLevel(i, { expected: Number(d.value) })}
+            <PercentField
+              label="Expected"
+              name={`Expected level of service level ${i + 1}`}
+              value={s.expected}
+              onChange={(expected) => setLevel(i, { expected })}
             />
-            <Input
-              className={styles.small}
-              aria-label={`Minimum level of service level ${i + 1}`}
-              type="number"
-              value={String(s.minimum)}
-              onChange={(_, d) => setLevel(i, { minimum: Number(d.value) })}
+            <PercentField
+              label="Minimum"
+              name={`Minimum level of service level ${i + 1}`}
+              value={s.minimum}
+              onChange={(minimum) => setLevel(i, { minimum })}
             />
-            <Input
-              className={styles.small}
-              aria-label={`Allocation of service level ${i + 1}`}
-              type="number"
-              value={String(s.allocation)}
-              onChange={(_, d) => setLevel(i, { allocation: Number(d.value) })}
+            <PercentField
+              label="Allocation"
+              name={`Allocation of service level ${i + 1}`}
+              value={s.allocation}
+              onChange={(allocation) => setLevel(i, { allocation })}
             />
             <Button
               aria-label={`Remove service level ${i + 1}`}
@@ -186,12 +177,11 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
               <option value="higher">higher is better</option>
               <option value="lower">lower is better</option>
             </Select>
-            <Input
-              className={styles.small}
-              aria-label={`Earn-back months of service level ${i + 1}`}
-              type="number"
-              value={String(s.earnBack)}
-              onChange={(_, d) => setLevel(i, { earnBack: Number(d.value) })}
+            <NumberField
+              label="Earn-back months"
+              name={`Earn-back months of service level ${i + 1}`}
+              value={s.earnBack}
+              onChange={(earnBack) => setLevel(i, { earnBack })}
             />
             <Checkbox
               label="Improve"
@@ -200,18 +190,24 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
             />
           </div>
           <div className={styles.row}>
-            {(["target", "stretch", "maxBonus"] as const).map((key) => (
-              <Input
-                key={key}
-                className={styles.small}
-                aria-label={`Bonus ${key === "maxBonus" ? "maximum" : key} of service level ${i + 1}`}
-                type="number"
-                value={String(s.incentive[key])}
-                onChange={(_, d) =>
-                  setLevel(i, { incentive: { ...s.incentive, [key]: Number(d.value) } })
-                }
-              />
-            ))}
+            <PercentField
+              label="Bonus from"
+              name={`Bonus target of service level ${i + 1}`}
+              value={s.incentive.target}
+              onChange={(target) => setLevel(i, { incentive: { ...s.incentive, target } })}
+            />
+            <PercentField
+              label="Bonus stretch"
+              name={`Bonus stretch of service level ${i + 1}`}
+              value={s.incentive.stretch}
+              onChange={(stretch) => setLevel(i, { incentive: { ...s.incentive, stretch } })}
+            />
+            <NumberField
+              label="Max bonus"
+              name={`Bonus maximum of service level ${i + 1}`}
+              value={s.incentive.maxBonus}
+              onChange={(maxBonus) => setLevel(i, { incentive: { ...s.incentive, maxBonus } })}
+            />
           </div>
           <Select
             aria-label={`Actuals of service level ${i + 1}`}

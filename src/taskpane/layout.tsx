@@ -1,6 +1,10 @@
-/** Layout shared by the task pane's tabs, and the provider / period fields of the KPI and SLA tabs. */
+/**
+ * Layout shared by the task pane's tabs: labelled number and percent fields, the provider /
+ * period fields of the KPI and SLA tabs, lists of names.
+ */
 import * as React from "react";
 import { Button, Field, Input, makeStyles } from "@fluentui/react-components";
+import { percent, percentEntry } from "../engine";
 
 export const usePaneStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "6px" },
@@ -8,6 +12,82 @@ export const usePaneStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0 },
   small: { width: "72px" },
 });
+
+/** A fraction as the pane shows it: 0.999 → "99.9%". */
+export function formatPercent(value: number): string {
+  return Number.isFinite(value) ? `${Number((value * 100).toPrecision(12))}%` : "";
+}
+
+/**
+ * What a person typed into a percent field, as a fraction — read as Excel reads an entry in a
+ * percentage cell: "99.9%" and "0.999" are 99.9%, and so is "99.9" (a number of 1 or more is a
+ * percentage). Null when it is not a number.
+ */
+export function parsePercent(text: string): number | null {
+  const m = /^\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*(%?)\s*$/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2] ? percent(n) : percentEntry(n);
+}
+
+interface FieldProps {
+  /** The visible label. */
+  label: string;
+  /** The input's accessible name, when the visible label is not unique on the pane. */
+  name?: string;
+  value: number;
+  onChange: (value: number) => void;
+  disabled?: boolean;
+  className?: string;
+}
+
+/** A number with a visible label. */
+export function NumberField({ label, name, value, onChange, disabled, className }: FieldProps) {
+  const styles = usePaneStyles();
+  return (
+    <Field label={label} className={className}>
+      <Input
+        className={styles.small}
+        aria-label={name}
+        type="number"
+        disabled={disabled}
+        value={String(value)}
+        onChange={(_, d) => onChange(Number(d.value))}
+      />
+    </Field>
+  );
+}
+
+/**
+ * A percentage with a visible label, shown as "99.9%"; accepts "99.9%", "0.999" or "99.9" (see
+ * parsePercent). What is being typed stays as typed until the field loses focus.
+ */
+export function PercentField({ label, name, value, onChange, disabled, className }: FieldProps) {
+  const styles = usePaneStyles();
+  const [draft, setDraft] = React.useState<string | null>(null);
+  const parsed = draft === null ? value : parsePercent(draft);
+  return (
+    <Field
+      label={label}
+      className={className}
+      validationMessage={parsed === null ? "A percentage, e.g. 99.9% or 0.999" : undefined}
+    >
+      <Input
+        className={styles.small}
+        aria-label={name}
+        inputMode="decimal"
+        disabled={disabled}
+        value={draft ?? formatPercent(value)}
+        onChange={(_, d) => {
+          setDraft(d.value);
+          const v = parsePercent(d.value);
+          if (v !== null) onChange(v);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </Field>
+  );
+}
 
 export interface Period {
   provider: string;
@@ -34,14 +114,11 @@ export function PeriodFields({
         <Field label="First month (YYYY-MM)" className={styles.grow}>
           <Input value={value.firstMonth} onChange={(_, d) => onChange({ firstMonth: d.value })} />
         </Field>
-        <Field label="Months">
-          <Input
-            className={styles.small}
-            type="number"
-            value={String(value.months)}
-            onChange={(_, d) => onChange({ months: Number(d.value) })}
-          />
-        </Field>
+        <NumberField
+          label="Months"
+          value={value.months}
+          onChange={(months) => onChange({ months })}
+        />
       </div>
     </>
   );

@@ -19,12 +19,17 @@
  * - Blank and null values in Excel add-ins (learn.microsoft.com): in a 2-D array `null` leaves a
  *   cell unchanged and "" clears it.
  *
+ * A plain number typed into a cell formatted as a percentage is a percentage when it is 1 or more
+ * (Excel's automatic percent entry: 95 → 95%, 0.95 → 95%; Microsoft support, "Format numbers as
+ * percentages").
+ *
  * Where Excel also changes the cell's number format (a date gets a date format, "10%" a percent
  * format, "$5" a currency format, "1,000" a thousands format), the result says which; Excel does
  * that when the cell's format is General (and, for dates and times, whenever the format is not
  * already a date format).
  */
 
+import { percent, percentEntry } from "../engine";
 import { isDateFormat } from "../sheets/owner";
 
 export type ExcelInput = string | number | boolean | null | undefined;
@@ -194,14 +199,14 @@ function parseNumber(text: string): { value: number; format?: string } | undefin
   const currency = m[2] === "$";
   if (m[1] && m[3]) return undefined;
   t = m[4];
-  let percent = false;
+  let isPercent = false;
   if (t.endsWith("%")) {
-    percent = true;
+    isPercent = true;
     t = t.slice(0, -1).trim();
   }
-  if (percent && currency) return undefined;
+  if (isPercent && currency) return undefined;
   // A mixed fraction: "1 1/2", "0 3/4".
-  if ((m = /^(\d+) (\d+)\/(\d+)$/.exec(t)!) && !percent && !currency) {
+  if ((m = /^(\d+) (\d+)\/(\d+)$/.exec(t)!) && !isPercent && !currency) {
     const [whole, num, den] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (den === 0) return undefined;
     const value = whole + num / den;
@@ -213,9 +218,9 @@ function parseNumber(text: string): { value: number; format?: string } | undefin
   const decimals = m[3] && m[3].length > 1 ? 2 : 0;
   let value = Number(m[0].replace(/,/g, ""));
   if (!Number.isFinite(value)) return undefined;
-  if (percent) value /= 100;
+  if (isPercent) value = percent(value);
   if (negative) value = -value;
-  const format = percent
+  const format = isPercent
     ? decimals
       ? "0.00%"
       : "0%"
@@ -251,6 +256,9 @@ export function parseExcelInput(input: ExcelInput, options: ParseOptions = {}): 
   if (upper === "TRUE" || upper === "FALSE") return { kind: "boolean", value: upper === "TRUE" };
   if (ERRORS.includes(upper)) return { kind: "error", code: upper };
   const number = parseNumber(t);
+  // A plain number typed into a percentage cell: Excel's automatic percent entry (95 → 95%).
+  if (number && !number.format && /%$/.test(options.cellFormat ?? ""))
+    return { kind: "number", value: percentEntry(number.value) };
   if (number) return { kind: "number", ...number };
   const year = options.year ?? new Date().getFullYear();
   const date = parseDateTime(t, year);

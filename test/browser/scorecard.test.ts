@@ -6,7 +6,7 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { score } from "../../src/engine";
+import { flipWeights, score } from "../../src/engine";
 import { cellAddress } from "../../src/sheets/a1";
 import { PROVIDER_COL, scorecardLayout, scorecardShape } from "../../src/sheets/scorecard";
 import { DUE_DILIGENCE_CRITERIA } from "../../src/sheets/scorecardModel";
@@ -49,7 +49,9 @@ test("create a scorecard for three providers from the task pane", async () => {
       .getAttribute("aria-selected")
   ).toBe("true");
   expect(await valueOf("G5")).toBe("Acme");
-  expect(await valueOf("C3")).toBe("Complete the scores to see a recommendation");
+  expect(await valueOf("C3")).toBe(
+    "Complete the scores and the must-have checks to see a recommendation"
+  );
 });
 
 test("type scores and must-have checks into the grid: totals and the recommendation follow", async () => {
@@ -89,13 +91,31 @@ test("type scores and must-have checks into the grid: totals and the recommendat
   await waitForValue("C3", best);
 });
 
+test("sensitivity among the providers the must-haves keep: Core is excluded, so it takes no part", async () => {
+  const used = criteria.map((_, i) => providers.map((_, j) => typedScore(i, j)));
+  const after = await Promise.all(
+    providers.map(async (_, j) => {
+      const v = await valueOf(cellAddress(layout.rows.afterGates, PROVIDER_COL + j));
+      return v === "Excluded" ? v : Number(v);
+    })
+  );
+  expect(await valueOf(cellAddress(layout.rows.topsis, PROVIDER_COL + 2))).toBe("");
+  const expected = flipWeights(used, weights, after);
+  for (const [i, f] of expected.entries()) {
+    const shown = await valueOf(cellAddress(layout.results.first + i, layout.flipCol));
+    if (f === null) expect(shown).toBe("");
+    else expect(Number(shown)).toBeCloseTo(f, 9);
+  }
+  expect(await valueOf("D3")).toMatch(/^(Fragile|Robust) lead/);
+});
+
 test("add a fourth provider and a criterion: no typed value is lost", async () => {
   await typeInto(cellAddress(layout.firstRow + 3, layout.notesCol), "Check the SOC 2 report");
   await page.getByLabel("New provider name").fill("Delta");
-  await page.getByRole("button", { name: "Add provider" }).last().click();
+  await page.getByRole("button", { name: "Add provider to this scorecard" }).click();
   await page.getByText(/Added provider "Delta" on "Scorecard"/).waitFor();
   await page.getByLabel("New criterion name").fill("Data residency");
-  await page.getByRole("button", { name: "Add criterion" }).last().click();
+  await page.getByRole("button", { name: "Add criterion to this scorecard" }).click();
   await page.getByText(/Added criterion "Data residency" on "Scorecard"/).waitFor();
 
   expect(await valueOf("J5")).toBe("Delta");

@@ -37,6 +37,14 @@ test("a KPI tracker and an SLA sheet linked to it", async () => {
   await page.getByRole("tab", { name: "SLA credits" }).click();
   await page.getByLabel("First month (YYYY-MM)").fill("2026-01");
   await page.getByLabel("Actuals of service level 1").selectOption("KPI tracker|Availability");
+  // Percentages as a finance user types them: 99.95% (and back).
+  const expected = page.getByLabel("Expected level of service level 1");
+  await expected.fill("99.95%");
+  await expected.blur();
+  expect(await expected.inputValue()).toBe("99.95%");
+  await expected.fill("0.999");
+  await expected.blur();
+  expect(await expected.inputValue()).toBe("99.9%");
   await page.getByRole("button", { name: "Create SLA sheet" }).click();
   await page.getByText(/Created "SLA credits"/).waitFor();
   expect(await valueOf(cellAddress(TERMS.atRisk, 1))).toBe("10000");
@@ -53,6 +61,22 @@ test("typing an actual in the tracker changes credits, cap and net adjustment on
   expect(await valueOf(cellAddress(L.totals.capped, MONTH_COL))).toBe("2000");
   expect(await valueOf(cellAddress(L.net.month, MONTH_COL))).toBe("-2000");
   expect(await valueOf(cellAddress(L.net.ytd, MONTH_COL + 11))).toBe("-2000");
+});
+
+test("earn-back is booked in the month it is earned: three good months after January, on April", async () => {
+  await sheetTab("KPI tracker").click();
+  for (const m of [1, 2])
+    await typeInto(cellAddress(T.actualRows[availability][0], MONTH_COL + m), "99.95%");
+  await sheetTab("SLA credits").click();
+  const januaryNet = await valueOf(cellAddress(L.net.month, MONTH_COL));
+  expect(await valueOf(cellAddress(L.earned.first, MONTH_COL + 3))).toBe(""); // April not reported
+  await sheetTab("KPI tracker").click();
+  await typeInto(cellAddress(T.actualRows[availability][0], MONTH_COL + 3), "99.95%");
+  await sheetTab("SLA credits").click();
+  await waitForValue(cellAddress(L.earned.first, MONTH_COL + 3), "2000");
+  expect(await valueOf(cellAddress(L.earned.first, MONTH_COL))).toBe("0");
+  expect(await valueOf(cellAddress(L.net.month, MONTH_COL))).toBe(januaryNet);
+  expect(await valueOf(cellAddress(L.net.month, MONTH_COL + 3))).toBe("2000");
 });
 
 test("what-if: 15% at risk recomputes the month live and raises the maximum exposure", async () => {

@@ -5,6 +5,8 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import type { HostInfo, WorkbookApi } from "../../src/sheets/workbook";
 import { FUNCTIONS } from "../../src/functions/metadata";
 import { readScorecard } from "../../src/sheets/scorecardReader";
+import { readSla } from "../../src/sheets/slaReader";
+import { formatPercent, parsePercent } from "../../src/taskpane/layout";
 import { App } from "../../src/taskpane/App";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
@@ -113,10 +115,65 @@ describe("Scorecard tab", () => {
     fireEvent.change(screen.getByLabelText("New provider name"), {
       target: { value: "Provider D" },
     });
-    fireEvent.click(screen.getAllByRole("button", { name: "Add provider" })[1]);
+    fireEvent.click(screen.getByRole("button", { name: "Add provider to this scorecard" }));
     expect(await screen.findByText(/Added provider "Provider D" on "Scorecard"/)).toBeTruthy();
     const { config, inputs } = readScorecard(book.snapshot("Scorecard"));
     expect(config.providers).toEqual(["Provider A", "Provider B", "Provider C", "Provider D"]);
     expect(inputs.scores["Evaluator 1"].Cost["Provider A"]).toBe(4);
+  });
+});
+
+describe("inputs as a finance user types them", () => {
+  test("percent fields read 99.9%, 0.999 and 99.9 alike", () => {
+    for (const typed of ["99.9%", "0.999", "99.9", " 99.9 % "])
+      expect(parsePercent(typed)).toBe(0.999);
+    expect(parsePercent("250%")).toBe(2.5);
+    expect(parsePercent("ninety")).toBeNull();
+    expect(formatPercent(0.9995)).toBe("99.95%");
+  });
+
+  test("SLA tab: a percentage typed as 99.95% reaches the sheet as 0.9995 and shows as a percentage", async () => {
+    const book = setup({ kind: "workbench", label: "Workbench" });
+    await screen.findByText("Connected: Workbench");
+    fireEvent.click(screen.getByRole("tab", { name: "SLA credits" }));
+    const expected = screen.getByLabelText("Expected level of service level 1") as HTMLInputElement;
+    expect(expected.value).toBe("99.9%");
+    fireEvent.change(expected, { target: { value: "99.95%" } });
+    fireEvent.blur(expected);
+    expect(expected.value).toBe("99.95%");
+    const atRisk = screen.getByLabelText("At-risk %") as HTMLInputElement;
+    fireEvent.change(atRisk, { target: { value: "12" } });
+    fireEvent.blur(atRisk);
+    expect(atRisk.value).toBe("12%");
+    fireEvent.click(screen.getByRole("button", { name: "Create SLA sheet" }));
+    await screen.findByText(/Created "SLA credits"/);
+    const { config } = readSla(book.snapshot("SLA credits"));
+    expect(config.serviceLevels[0].expected).toBe(0.9995);
+    expect(config.atRiskPct).toBe(0.12);
+  });
+
+  test("every number on the KPI and SLA tabs has a visible label; the pane's buttons have distinct names", async () => {
+    setup({ kind: "workbench", label: "Workbench" });
+    await screen.findByText("Connected: Workbench");
+    for (const tab of ["KPI review", "SLA credits"]) {
+      fireEvent.click(screen.getByRole("tab", { name: tab }));
+      const numbers = [...document.querySelectorAll("input")].filter(
+        (i) => i.type === "number" || i.inputMode === "decimal"
+      );
+      expect(numbers.length).toBeGreaterThan(5);
+      for (const input of numbers) {
+        const field = input.closest(".fui-Field");
+        expect([
+          tab,
+          input.getAttribute("aria-label"),
+          field?.querySelector("label")?.textContent?.trim(),
+        ]).toEqual([tab, input.getAttribute("aria-label"), expect.stringMatching(/\w/)]);
+      }
+    }
+    fireEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
+    const names = screen
+      .getAllByRole("button")
+      .map((b) => b.getAttribute("aria-label") ?? b.textContent);
+    expect(names.filter((n) => n === "Add provider")).toHaveLength(1);
   });
 });

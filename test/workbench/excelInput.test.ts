@@ -143,3 +143,12 @@ describe("the cell's format after an entry", () => {
     expect(formatValue(1.5, "# ?/?")).toBe("1 1/2");
   });
 });
+
+describe("automatic percent entry in a percentage cell", () => {
+  test("a plain number of 1 or more is a percentage; below 1 a fraction; with % as typed", () => {
+    expect(parse("95", "0.0%")).toEqual({ kind: "number", value: 0.95 });
+    expect(parse("0.95", "0.0%")).toEqual({ kind: "number", value: 0.95 });
+    expect(parse("99.9%", "0.0%")).toEqual({ kind: "number", value: 0.999, format: "0.00%" });
+    expect(parse("95", "0.0")).toEqual({ kind: "number", value: 95 });
+  });
+});
