@@ -3,7 +3,7 @@
  * and blanks (`null` on the web, `0` on desktop; a formula's `""` is blank too). These helpers
  * check them and fail with a `#VALUE!` that names the argument and the cell.
  */
-import { numError, valueError } from "../engine/errors";
+import { EngineError, numError, valueError } from "../engine/errors";
 
 /** null, undefined and "" are blank. (Desktop Excel sends an empty cell as 0: not blank here.) */
 export function isBlank(v: unknown): v is null | undefined | "" {
@@ -153,4 +153,55 @@ export function seriesOf(arg: unknown, name: string): Series {
 /** Lay `values` out like `series` (a 1 × N row or an N × 1 column). */
 export function laidOutLike<T>(series: Series, values: T[]): T[][] {
   return series.layout === "row" ? [values] : values.map((v) => [v]);
+}
+
+/**
+ * One call per row (SPEC, "Conventions"): `first` — one cell, or a row, column or matrix of
+ * periods — is read element by element. A blank element gives "" (compute is not called); a bad
+ * element, or a failure of `compute`, gives that element's error (`toError`); everything else is
+ * compute's result. The result has the shape of `first` (one cell: a 1 × 1 result, a single value
+ * in Excel).
+ */
+export function elementwise(
+  first: unknown,
+  name: string,
+  compute: (value: number, row: number, col: number) => unknown,
+  toError: (e: EngineError) => unknown
+): unknown[][] {
+  const m = matrixOf(first, name);
+  const one = m.length === 1 && m[0].length === 1;
+  return m.map((row, r) =>
+    row.map((v, c) => {
+      try {
+        const x = numberOrBlank(v, () => (one ? name : `${name}: cell (${r + 1}, ${c + 1})`));
+        return x === null ? "" : compute(x, r, c);
+      } catch (e) {
+        if (e instanceof EngineError) return toError(e);
+        throw e;
+      }
+    })
+  );
+}
+
+/**
+ * A per-period argument beside an `elementwise` first argument: one cell (the same for every
+ * period) or a range the shape of `first` (its element for each period). Returns the value of
+ * period (row, col): the number, or null when blank.
+ */
+export function perPeriod(
+  arg: unknown,
+  name: string,
+  first: unknown
+): (row: number, col: number) => number | null {
+  const m = matrixOf(arg, name);
+  if (m.length === 1 && m[0].length === 1) {
+    const v = numberOrBlank(m[0][0], () => name);
+    return () => v;
+  }
+  const shape = matrixOf(first, "first");
+  if (m.length !== shape.length || m[0].length !== shape[0].length)
+    return valueError(
+      `${name}: is ${m.length} × ${m[0].length}, one cell or ${shape.length} × ${shape[0].length} like the periods`
+    );
+  return (r, c) => numberOrBlank(m[r][c], () => `${name}: cell (${r + 1}, ${c + 1})`);
 }

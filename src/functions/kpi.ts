@@ -3,24 +3,23 @@
  * over src/engine/kpi/. A blank actual gives "" (never a status or a 0).
  */
 import * as engine from "../engine";
-import { numbersOrBlanks, option, optionalNumber, requiredNumber } from "./args";
-import { blankIfNull, excel } from "./excel";
+import { elementwise, numbersOrBlanks, option, optionalNumber, requiredNumber } from "./args";
+import { blankIfNull, excel, toExcelError } from "./excel";
 
 /**
  * How far the actual reaches the target: actual/target, or for lower-is-better KPIs max(0, 2 − actual/target).
  * @customfunction KPI.ATTAINMENT
  * @helpurl https://localhost:3000/help.html#MSP.KPI.ATTAINMENT
- * @param actual The month's measured value. Blank gives "".
+ * @param actual The month's measured value, or a row of months (one call for the row). Blank gives "".
  * @param target The KPI's target.
  * @param [direction] "higher" (default) or "lower": which way is better.
- * @returns Attainment as a fraction (1 = on target), or "" when actual is blank.
+ * @returns Attainment as a fraction (1 = on target), or "" when actual is blank; one per month for a row.
  */
-export function kpiAttainment(actual: any, target: any, direction?: any): any {
+export function kpiAttainment(actual: any[][], target: any, direction?: any): any[][] {
   return excel(() => {
-    const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
     const d = engine.parseDirection(option(direction, "direction"));
-    return a === null ? "" : engine.attainment(a, t, d);
+    return elementwise(actual, "actual", (a) => engine.attainment(a, t, d), toExcelError);
   });
 }
 
@@ -28,19 +27,18 @@ export function kpiAttainment(actual: any, target: any, direction?: any): any {
  * Red/amber/green status of a KPI: Green on target, Amber within the tolerance, Red beyond it; "" when actual is blank.
  * @customfunction KPI.STATUS
  * @helpurl https://localhost:3000/help.html#MSP.KPI.STATUS
- * @param actual The month's measured value. Blank gives "".
+ * @param actual The month's measured value, or a row of months (one call for the row). Blank gives "".
  * @param target The KPI's target.
  * @param [tolerance] The amber band as a fraction of the target (default 0.1).
  * @param [direction] "higher" (default) or "lower": which way is better.
- * @returns "Green", "Amber", "Red", or "".
+ * @returns "Green", "Amber", "Red", or ""; one per month for a row.
  */
-export function kpiStatus(actual: any, target: any, tolerance?: any, direction?: any): string {
+export function kpiStatus(actual: any[][], target: any, tolerance?: any, direction?: any): any[][] {
   return excel(() => {
-    const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
     const tol = optionalNumber(tolerance, "tolerance") ?? undefined;
     const d = engine.parseDirection(option(direction, "direction"));
-    return a === null ? "" : engine.status(a, t, tol, d);
+    return elementwise(actual, "actual", (a) => engine.status(a, t, tol, d), toExcelError);
   });
 }
 

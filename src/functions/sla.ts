@@ -3,45 +3,56 @@
  * and incentives"). Thin wrappers over src/engine/sla/. A blank actual gives "".
  */
 import * as engine from "../engine";
+import { valueError } from "../engine/errors";
 import {
+  elementwise,
   laidOutLike,
+  matrixOf,
   numbersOrBlanks,
   numericCells,
   option,
   optionalNumber,
+  perPeriod,
   requiredNumber,
   seriesOf,
 } from "./args";
-import { blankIfNull, excel } from "./excel";
+import { blankIfNull, excel, toExcelError } from "./excel";
 
 /**
  * Service-level credit of one period: at_risk_amount × allocation × pool_allocation when the actual misses the minimum, else 0.
  * @customfunction SLA.CREDIT
  * @helpurl https://localhost:3000/help.html#MSP.SLA.CREDIT
- * @param actual The period's measured service level. Blank gives "".
+ * @param actual The period's measured service level, or a row of periods (one call for the row). Blank gives "".
  * @param minimum The minimum service level; missing it triggers the credit.
- * @param at_risk_amount The month's at-risk amount (e.g. 10% of the invoice).
+ * @param at_risk_amount The month's at-risk amount (e.g. 10% of the invoice): one cell, or one per period.
  * @param allocation This service level's share of the at-risk amount (a fraction).
  * @param [pool_allocation] The category's share of the pool (default 1).
  * @param [direction] "higher" (default) or "lower": which way is better.
- * @returns The credit, or "" when actual is blank.
+ * @returns The credit, or "" when actual is blank; one per period for a row.
  */
 export function slaCredit(
-  actual: any,
+  actual: any[][],
   minimum: any,
-  at_risk_amount: any,
+  at_risk_amount: any[][],
   allocation: any,
   pool_allocation?: any,
   direction?: any
-): any {
+): any[][] {
   return excel(() => {
-    const a = optionalNumber(actual, "actual");
     const min = requiredNumber(minimum, "minimum");
-    const atRisk = requiredNumber(at_risk_amount, "at_risk_amount");
+    const atRisk = perPeriod(at_risk_amount, "at_risk_amount", actual);
     const alloc = requiredNumber(allocation, "allocation");
     const pool = optionalNumber(pool_allocation, "pool_allocation") ?? undefined;
     const d = engine.parseDirection(option(direction, "direction"));
-    return a === null ? "" : engine.credit(a, min, atRisk, alloc, pool, d);
+    return elementwise(
+      actual,
+      "actual",
+      (a, r, c) => {
+        const amount = atRisk(r, c);
+        return amount === null ? "" : engine.credit(a, min, amount, alloc, pool, d);
+      },
+      toExcelError
+    );
   });
 }
 
@@ -89,27 +100,31 @@ export function slaCredits(
  * Tier-table credit: the credit % of the most severe tier the actual breaches (× fee when given); 0 when none.
  * @customfunction SLA.TIERCREDIT
  * @helpurl https://localhost:3000/help.html#MSP.SLA.TIERCREDIT
- * @param actual The period's measured service level. Blank gives "".
+ * @param actual The period's measured service level, or a row of periods (one call for the row). Blank gives "".
  * @param thresholds The tier thresholds, in any order.
  * @param credit_pcts The credit of each tier (a fraction of the fee), the same size as thresholds.
- * @param [fee] The month's fee; when given the result is money, otherwise a fraction.
+ * @param [fee] The month's fee (one cell, or one per period); when given the result is money, otherwise a fraction.
  * @param [direction] "higher" (default) or "lower": which way is better.
- * @returns The credit, or "" when actual is blank.
+ * @returns The credit, or "" when actual is blank; one per period for a row.
  */
 export function slaTierCredit(
-  actual: any,
+  actual: any[][],
   thresholds: any[][],
   credit_pcts: any[][],
-  fee?: any,
+  fee?: any[][],
   direction?: any
-): any {
+): any[][] {
   return excel(() => {
-    const a = optionalNumber(actual, "actual");
     const th = numbersOrBlanks(thresholds, "thresholds");
     const pcts = numbersOrBlanks(credit_pcts, "credit_pcts");
-    const f = optionalNumber(fee, "fee");
+    const f = fee === null || fee === undefined ? () => null : perPeriod(fee, "fee", actual);
     const d = engine.parseDirection(option(direction, "direction"));
-    return a === null ? "" : engine.tierCredit(a, th, pcts, f, d);
+    return elementwise(
+      actual,
+      "actual",
+      (a, r, c) => engine.tierCredit(a, th, pcts, f(r, c), d),
+      toExcelError
+    );
   });
 }
 
@@ -117,30 +132,34 @@ export function slaTierCredit(
  * Linear credit: rate × the shortfall below target (only full steps when step is given), at most cap.
  * @customfunction SLA.LINEARCREDIT
  * @helpurl https://localhost:3000/help.html#MSP.SLA.LINEARCREDIT
- * @param actual The period's measured service level. Blank gives "".
+ * @param actual The period's measured service level, or a row of periods (one call for the row). Blank gives "".
  * @param target The target service level.
  * @param rate Credit per unit of shortfall (1 = one point of charges per point below target).
  * @param [step] Count only full steps of this size.
  * @param [cap] The largest credit.
  * @param [direction] "higher" (default) or "lower": which way is better.
- * @returns The credit as a fraction of charges, or "" when actual is blank.
+ * @returns The credit as a fraction of charges, or "" when actual is blank; one per period for a row.
  */
 export function slaLinearCredit(
-  actual: any,
+  actual: any[][],
   target: any,
   rate: any,
   step?: any,
   cap?: any,
   direction?: any
-): any {
+): any[][] {
   return excel(() => {
-    const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
     const r = requiredNumber(rate, "rate");
     const s = optionalNumber(step, "step");
     const c = optionalNumber(cap, "cap");
     const d = engine.parseDirection(option(direction, "direction"));
-    return a === null ? "" : engine.linearCredit(a, t, r, s, c, d);
+    return elementwise(
+      actual,
+      "actual",
+      (a) => engine.linearCredit(a, t, r, s, c, d),
+      toExcelError
+    );
   });
 }
 
@@ -179,19 +198,33 @@ export function slaPoints(
  * The month's total credit, capped at the at-risk amount: MIN(sum of credits, monthly_fee × at_risk_pct).
  * @customfunction SLA.TOTAL
  * @helpurl https://localhost:3000/help.html#MSP.SLA.TOTAL
- * @param credits The month's credits; blanks and text are ignored.
- * @param monthly_fee The month's invoice amount.
+ * @param credits The month's credits (blanks and text are ignored), or service levels × periods.
+ * @param monthly_fee The month's invoice amount, or one per period (a row, like the credits' columns).
  * @param at_risk_pct The at-risk percentage (a fraction, e.g. 0.1).
- * @returns The capped total credit.
+ * @returns The capped total credit; one per period for a row of fees.
  */
-export function slaTotal(credits: any[][], monthly_fee: any, at_risk_pct: any): number {
-  return excel(() =>
-    engine.total(
-      numericCells(credits),
-      requiredNumber(monthly_fee, "monthly_fee"),
-      requiredNumber(at_risk_pct, "at_risk_pct")
-    )
-  );
+export function slaTotal(credits: any[][], monthly_fee: any[][], at_risk_pct: any): any[][] {
+  return excel(() => {
+    const pct = requiredNumber(at_risk_pct, "at_risk_pct");
+    const fees = matrixOf(monthly_fee, "monthly_fee");
+    if (fees.length === 1 && fees[0].length === 1)
+      return [[engine.total(numericCells(credits), requiredNumber(fees, "monthly_fee"), pct)]];
+    // One capped total per period: credits are service levels × periods, fees one row.
+    const m = matrixOf(credits, "credits");
+    if (fees.length !== 1 || fees[0].length !== m[0].length)
+      return valueError(
+        `monthly_fee: one cell, or one row of ${m[0].length} periods like credits (got ${fees.length} × ${fees[0].length})`
+      );
+    return [
+      fees[0].map((_, p) =>
+        engine.total(
+          numericCells(m.map((row) => row[p])),
+          requiredNumber(fees[0][p], `monthly_fee: period ${p + 1}`),
+          pct
+        )
+      ),
+    ];
+  });
 }
 
 /**
@@ -232,7 +265,7 @@ export function slaEarnback(
  * Performance bonus, linear from 0 at target to max_bonus at stretch.
  * @customfunction SLA.INCENTIVE
  * @helpurl https://localhost:3000/help.html#MSP.SLA.INCENTIVE
- * @param actual The period's measured service level. Blank gives "".
+ * @param actual The period's measured service level, or a row of periods (one call for the row). Blank gives "".
  * @param target The level at which the bonus starts.
  * @param stretch The level that earns the whole bonus (below target for lower-is-better).
  * @param max_bonus The largest bonus.
@@ -240,19 +273,18 @@ export function slaEarnback(
  * @returns The bonus, or "" when actual is blank.
  */
 export function slaIncentive(
-  actual: any,
+  actual: any[][],
   target: any,
   stretch: any,
   max_bonus: any,
   direction?: any
-): any {
+): any[][] {
   return excel(() => {
-    const a = optionalNumber(actual, "actual");
     const t = requiredNumber(target, "target");
     const s = requiredNumber(stretch, "stretch");
     const m = requiredNumber(max_bonus, "max_bonus");
     const d = engine.parseDirection(option(direction, "direction"));
-    return a === null ? "" : engine.incentive(a, t, s, m, d);
+    return elementwise(actual, "actual", (a) => engine.incentive(a, t, s, m, d), toExcelError);
   });
 }
 

@@ -41,6 +41,15 @@ export const RESULT_SIZE: Record<string, (args: Size[]) => Size> = {
   "SLA.CREDITS": ([actuals]) => actuals,
   "SLA.POINTS": ([actuals]) => actuals,
   "SLA.EARNBACK": ([credits]) => credits,
+  // One call per row: the shape of the first argument.
+  "KPI.ATTAINMENT": ([actual]) => actual,
+  "KPI.STATUS": ([actual]) => actual,
+  "SLA.CREDIT": ([actual]) => actual,
+  "SLA.TIERCREDIT": ([actual]) => actual,
+  "SLA.LINEARCREDIT": ([actual]) => actual,
+  "SLA.INCENTIVE": ([actual]) => actual,
+  // One capped total per period when the fees are a row.
+  "SLA.TOTAL": ([, fees]) => ({ width: fees.width, height: 1 }),
 };
 
 const ERROR_TYPES: Record<string, ErrorType> = {

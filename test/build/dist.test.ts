@@ -60,6 +60,9 @@ describe("dist/functions.json", () => {
       "credit_pcts",
       "credits",
       "eligible",
+      "actual",
+      "fee",
+      "monthly_fee",
     ];
     for (const f of metadata.functions) {
       for (const p of f.parameters) {
@@ -117,7 +120,8 @@ describe("dist/functions.js", () => {
 
     // And the registered functions compute: the SPEC's Texas DIR example, and an error.
     const credit = associated.get("SLA.CREDIT") as (...a: unknown[]) => unknown;
-    expect(credit(0.985, 0.99, 10000, 0.4, 0.5, null)).toBe(2000);
+    expect(credit(0.985, 0.99, 10000, 0.4, 0.5, null)).toEqual([[2000]]);
+    expect(credit([[0.985, 0.999]], 0.99, 10000, 0.4, 0.5, null)).toEqual([[2000, 0]]);
     const score = associated.get("SCORE") as (...a: unknown[]) => unknown;
     expect(() => score([[1], ["high"]], [[1], [1]], null)).toThrow(CfError);
   });

@@ -5,7 +5,7 @@
 import { CATALOG, exampleFormula, formatResult } from "../../src/functions/catalog";
 import { FUNCTIONS, syntax } from "../../src/functions/metadata";
 import { CustomFunctionsError } from "../support/customFunctionsGlobal";
-import { fn } from "../support/functions";
+import { excelResult, fn } from "../support/functions";
 
 describe("catalog", () => {
   test("documents exactly the functions the metadata lists, in the same order", () => {
@@ -21,7 +21,7 @@ describe("catalog", () => {
         ...doc.example.args,
         ...Array(Math.max(0, params.length - doc.example.args.length)).fill(null),
       ];
-      const result = fn(id)(...args);
+      const result = excelResult(() => fn(id)(...args));
       expect(result).not.toBeInstanceOf(CustomFunctionsError);
       const expected = doc.example.result;
       if (Array.isArray(expected)) {

@@ -139,3 +139,58 @@ describe.each(customFunctions.map((f) => [f.id, f] as const))("fuzz %s", (_id, f
     expect(calls).toBeGreaterThanOrEqual(RUNS);
   });
 });
+
+/** One call per row: each function's first argument as a row, a column or a matrix. */
+const PER_PERIOD: [string, unknown[]][] = [
+  ["KPI.ATTAINMENT", [0.9, "lower"]],
+  ["KPI.STATUS", [0.9, 0.05, null]],
+  ["SLA.CREDIT", [0.99, 10000, 0.4, 0.5, null]],
+  ["SLA.TIERCREDIT", [[[0.9999], [0.99], [0.95]], [[0.1], [0.3], [1]], 50000, null]],
+  ["SLA.LINEARCREDIT", [0.98, 1, null, null, "higher"]],
+  ["SLA.INCENTIVE", [0.999, 1, 5000, null]],
+];
+
+describe.each(PER_PERIOD)("%s on a row, column or matrix", (id, rest) => {
+  const f = customFunctions.find((x) => x.id === id)!;
+  const single = (v: unknown) => {
+    try {
+      const r = f.call([[v]], ...rest) as unknown[][];
+      return r[0][0];
+    } catch (e) {
+      return e;
+    }
+  };
+  test("the shape is kept and each element is that cell's own result (errors and blanks included)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.infiniteStream(cell),
+        (rows, cols, cells) => {
+          const m = Array.from({ length: rows }, () =>
+            Array.from({ length: cols }, () => cells.next().value)
+          );
+          let result: unknown;
+          try {
+            result = f.call(m, ...rest);
+          } catch (e) {
+            // An argument error fails the whole call, as it does for one cell.
+            expect(e).toBeInstanceOf(CustomFunctionsError);
+            return;
+          }
+          const r = result as unknown[][];
+          expect(r.map((row) => row.length)).toEqual(m.map((row) => row.length));
+          m.forEach((row, i) =>
+            row.forEach((v, j) => {
+              const one = single(v);
+              if (one instanceof CustomFunctionsError)
+                expect((r[i][j] as CustomFunctionsError).code).toBe(one.code);
+              else expect(r[i][j]).toEqual(one);
+            })
+          );
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+});

@@ -112,9 +112,21 @@ describe("errors name the argument and the cell", () => {
     ],
     [
       "SLA.CREDIT",
-      [[[0.9, 0.8]], 0.9, 100, 0.1, null, null],
+      [0.9, [[0.9, 0.8]], 100, 0.1, null, null],
       "#VALUE!",
-      "actual: expects one value, got 2 cells",
+      "minimum: expects one value, got 2 cells",
+    ],
+    [
+      "SLA.CREDIT",
+      [[[0.9, 0.8]], 0.9, [[100, 100, 100]], 0.1, null, null],
+      "#VALUE!",
+      "at_risk_amount: is 1 × 3, one cell or 1 × 2 like the periods",
+    ],
+    [
+      "SLA.TOTAL",
+      [[[1, 2]], [[100, 100, 100]], 0.1],
+      "#VALUE!",
+      "monthly_fee: one cell, or one row of 2 periods like credits (got 1 × 3)",
     ],
     [
       "SLA.TIERCREDIT",
@@ -157,12 +169,14 @@ describe("errors name the argument and the cell", () => {
 describe("blanks", () => {
   test('a blank actual (null on the web, "" from a formula) gives "", never 0 or a status', () => {
     for (const blank of [null, ""]) {
-      expect(fn("KPI.STATUS")(blank, 0.9, null, null)).toBe("");
-      expect(fn("KPI.ATTAINMENT")(blank, 0.9, null)).toBe("");
-      expect(fn("SLA.CREDIT")(blank, 0.99, 10000, 0.4, null, null)).toBe("");
-      expect(fn("SLA.TIERCREDIT")(blank, col(0.99), col(0.1), null, null)).toBe("");
-      expect(fn("SLA.LINEARCREDIT")(blank, 0.98, 1, null, null, null)).toBe("");
-      expect(fn("SLA.INCENTIVE")(blank, 0.99, 1, 100, null)).toBe("");
+      expect(excelResult(() => fn("KPI.STATUS")(blank, 0.9, null, null))).toBe("");
+      expect(excelResult(() => fn("KPI.ATTAINMENT")(blank, 0.9, null))).toBe("");
+      expect(excelResult(() => fn("SLA.CREDIT")(blank, 0.99, 10000, 0.4, null, null))).toBe("");
+      expect(excelResult(() => fn("SLA.TIERCREDIT")(blank, col(0.99), col(0.1), null, null))).toBe(
+        ""
+      );
+      expect(excelResult(() => fn("SLA.LINEARCREDIT")(blank, 0.98, 1, null, null, null))).toBe("");
+      expect(excelResult(() => fn("SLA.INCENTIVE")(blank, 0.99, 1, 100, null))).toBe("");
       expect(fn("NORMALIZE")(blank, 0, 10, null)).toBe("");
       expect(fn("PRICESCORE")(blank, 100, 10, null)).toBe("");
     }
@@ -217,7 +231,9 @@ describe("blanks", () => {
   });
 
   test("SLA.TOTAL ignores blanks and text (as SUM does)", () => {
-    expect(fn("SLA.TOTAL")(row(2000, "", null, "n/a", 1000), 100000, 0.1)).toBe(3000);
+    expect(excelResult(() => fn("SLA.TOTAL")(row(2000, "", null, "n/a", 1000), 100000, 0.1))).toBe(
+      3000
+    );
   });
 
   test("PRICESCORE: lowest from a range of bids with blanks", () => {
@@ -227,14 +243,16 @@ describe("blanks", () => {
 
 describe("options", () => {
   test("direction accepts 1 and -1; omitted options use defaults", () => {
-    expect(fn("KPI.STATUS")(5, 4, null, -1)).toBe("Red");
-    expect(fn("KPI.STATUS")(5, 4, null, 1)).toBe("Green");
-    expect(fn("KPI.STATUS")(5, 4, null, "LOWER")).toBe("Red");
+    expect(excelResult(() => fn("KPI.STATUS")(5, 4, null, -1))).toBe("Red");
+    expect(excelResult(() => fn("KPI.STATUS")(5, 4, null, 1))).toBe("Green");
+    expect(excelResult(() => fn("KPI.STATUS")(5, 4, null, "LOWER"))).toBe("Red");
     expect(excelResult(() => fn("SLA.CREDIT")(0.985, 0.99, 10000, 0.4, null, null))).toBe(4000);
   });
 
   test("a 1 × 1 range where one value belongs is that value", () => {
-    expect(fn("SLA.CREDIT")([[0.985]], [[0.99]], 10000, 0.4, 0.5, [["higher"]])).toBe(2000);
+    expect(
+      excelResult(() => fn("SLA.CREDIT")([[0.985]], [[0.99]], 10000, 0.4, 0.5, [["higher"]]))
+    ).toBe(2000);
   });
 });
 
@@ -276,5 +294,77 @@ describe("eligible and timing as Excel passes them", () => {
     expect(
       excelError(() => fn("SLA.EARNBACK")(row(2000), row(0.985), 0.998, null, null, "later"))
     ).toMatchObject({ code: "#VALUE!", message: 'timing: \'later\' is not "credit" or "earned"' });
+  });
+});
+
+describe("one call per row", () => {
+  test('a row gives a row, a column a column, a matrix a matrix; blanks give ""', () => {
+    expect(fn("KPI.STATUS")(row(0.95, null, 0.86, "", 0.7), 0.9, null, null)).toEqual(
+      row("Green", "", "Amber", "", "Red")
+    );
+    expect(fn("KPI.ATTAINMENT")(col(5, 4, null), 4, "lower")).toEqual(col(0.75, 1, ""));
+    expect(
+      fn("SLA.INCENTIVE")(
+        [
+          [0.999, 0.9995],
+          [1, null],
+        ],
+        0.999,
+        1,
+        5000,
+        null
+      )
+    ).toEqual([
+      [0, 2500],
+      [5000, ""],
+    ]);
+  });
+
+  test("a bad element is that element's error, named by its cell; the others are computed", () => {
+    const r = fn("SLA.LINEARCREDIT")(
+      row(0.75, "n/a", 0.99),
+      0.98,
+      1,
+      null,
+      null,
+      null
+    ) as unknown[][];
+    expect(r[0][0]).toBeCloseTo(0.23, 12);
+    expect(r[0][1]).toMatchObject({
+      code: "#VALUE!",
+      message: "actual: cell (1, 2) is text 'n/a', not a number",
+    });
+    expect(r[0][2]).toBe(0);
+  });
+
+  test("per-period arguments: one cell for every period, or one per period", () => {
+    const actuals = row(0.985, 0.995, null);
+    expect(
+      fn("SLA.TIERCREDIT")(
+        actuals,
+        col(0.99, 0.95),
+        col(0.1, 0.3),
+        row(100000, 120000, 90000),
+        null
+      )
+    ).toEqual(row(10000, 0, ""));
+    expect(fn("SLA.TIERCREDIT")(actuals, col(0.99, 0.95), col(0.1, 0.3), 50000, null)).toEqual(
+      row(5000, 0, "")
+    );
+    expect(fn("SLA.CREDIT")(actuals, 0.99, row(10000, 12000, 9000), 0.4, 0.5, null)).toEqual(
+      row(2000, 0, "")
+    );
+  });
+
+  test("SLA.TOTAL: service levels × periods with a row of fees gives one capped total per period", () => {
+    const credits = [
+      [2000, 0, "", 8000],
+      [5000, 1000, null, 4000],
+    ];
+    expect(fn("SLA.TOTAL")(credits, row(100000, 120000, 100000, 100000), 0.1)).toEqual(
+      row(7000, 1000, 0, 10000)
+    );
+    // One fee: the sum of every credit, capped, as one value.
+    expect(excelResult(() => fn("SLA.TOTAL")(credits, 100000, 0.1))).toBe(10000);
   });
 });

@@ -43,10 +43,16 @@ export function fn(id: string): Wrapper {
   return found.call;
 }
 
-/** Call a wrapper and return what Excel would show: the value, or the error thrown. */
+/**
+ * Call a wrapper and return what Excel would show in its cell: the value, or the error thrown. A
+ * 1 × 1 result is a single value in Excel (one call for one cell), so it is returned unwrapped.
+ */
 export function excelResult(call: () => unknown): unknown {
   try {
-    return call();
+    const r = call();
+    return Array.isArray(r) && r.length === 1 && Array.isArray(r[0]) && r[0].length === 1
+      ? r[0][0]
+      : r;
   } catch (e) {
     if (e instanceof CustomFunctionsError) return e;
     throw e;
