@@ -1,14 +1,18 @@
 /**
- * The KPI tracker sheet: the KPI definitions (a table), a block of monthly actuals (inputs; ratio
- * KPIs as numerator and denominator), and computed blocks — the values reported (blank months stay
- * blank on desktop Excel too: every formula guards with ISBLANK), status with MSP.KPI.STATUS
- * (red/amber/green), attainment with MSP.KPI.ATTAINMENT, trend with MSP.KPI.TREND and year to date
- * with MSP.KPI.YTD (ratio KPIs: Σ numerators / Σ denominators) — and a line chart of the first KPI
- * against its target.
+ * The KPI tracker sheet, one function per block (each named as the sheet titles it):
+ * - KPI definitions (a table of inputs);
+ * - Actuals — type each month's figures (inputs; ratio KPIs as numerator and denominator);
+ * - Values reported (computed): blank months stay blank on desktop Excel too (every formula
+ *   guards with ISBLANK), with the trend (MSP.KPI.TREND), year to date (MSP.KPI.YTD; ratio KPIs
+ *   Σ numerators / Σ denominators) and its status; the first KPI's target line for the chart;
+ * - Status (red / amber / green): one MSP.KPI.STATUS per KPI, spilling across the months;
+ * - Attainment: one MSP.KPI.ATTAINMENT per KPI, spilling across the months;
+ * - a line chart of the first KPI against its target.
  */
-import { cellAddress, columnName, rangeAddress } from "./a1";
+import { cellAddress, columnName } from "./a1";
+import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder } from "./builder";
 import { inputRows, Kpi, monthKey, monthLabel, TrackerConfig, TrackerInputs } from "./kpiModel";
-import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "./plan";
+import type { PlanCell, SheetPlan } from "./plan";
 import { RAG } from "./styles";
 
 export const TRACKER_KIND = "kpi-tracker";
@@ -86,29 +90,57 @@ export function kpiFormat(k: Kpi): string {
   return k.unit === "tickets" ? "#,##0" : "0.0";
 }
 
+/** What every block of the tracker shares: the builder, the layout, the month labels and keys. */
+interface Tracker {
+  b: SheetBuilder;
+  config: TrackerConfig;
+  L: TrackerLayout;
+  months: string[];
+  keys: string[];
+}
+
+/** A month row of `row` (all the months' columns). */
+const monthsOf = (t: Tracker, row: number) => area(row, MONTH_COL, row, t.L.lastMonthCol);
+/** Definition `col` of KPI `i`, as an absolute reference. */
+const def = (t: Tracker, i: number, col: number) => abs(t.L.defFirst + i, col);
+
 export function trackerPlan(config: TrackerConfig, inputs: TrackerInputs = {}): SheetPlan {
   const shape = trackerShape(config);
-  const L = trackerLayout(shape);
-  const plan = emptyPlan(TRACKER_KIND, config.name, TRACKER_VERSION);
-  const put = (row: number, col: number, cells: PlanCell[][]) =>
-    plan.blocks.push({ at: cellAddress(row, col), cells });
-  const range = (top: number, left: number, bottom = top, right = left) =>
-    rangeAddress({ top, left, bottom, right });
-  const months = Array.from({ length: L.M }, (_, i) => monthLabel(config.firstMonth, i));
-  const keys = Array.from({ length: L.M }, (_, i) => monthKey(config.firstMonth, i));
-  const monthRange = (row: number) => range(row, MONTH_COL, row, L.lastMonthCol);
-  const def = (i: number, col: number) => `$${columnName(col)}$${L.defFirst + i + 1}`;
+  const t: Tracker = {
+    b: new SheetBuilder(TRACKER_KIND, config.name, TRACKER_VERSION),
+    config,
+    L: trackerLayout(shape),
+    months: Array.from({ length: shape.months }, (_, i) => monthLabel(config.firstMonth, i)),
+    keys: Array.from({ length: shape.months }, (_, i) => monthKey(config.firstMonth, i)),
+  };
+  title(t);
+  definitions(t);
+  actuals(t, inputs);
+  valuesReported(t);
+  targetLine(t);
+  statusBlock(t);
+  attainmentBlock(t);
+  chartAndPage(t);
+  t.b.plan.settings = {
+    provider: config.provider,
+    firstMonth: config.firstMonth,
+    months: config.months,
+    measures: JSON.stringify(shape.measures),
+  };
+  return t.b.build();
+}
 
-  put(0, 0, [[`KPI tracker — ${config.provider}`]]);
-  put(1, 0, [
-    [
-      "Type each month's actuals in the yellow cells (ratio KPIs: numerator and denominator). Months not reported stay blank and are never scored.",
-    ],
+function title({ b, config }: Tracker): void {
+  b.row(0, 0, [`KPI tracker — ${config.provider}`]);
+  b.row(1, 0, [
+    "Type each month's actuals in the yellow cells (ratio KPIs: numerator and denominator). Months not reported stay blank and are never scored.",
   ]);
-  plan.styles.push({ range: "A1", style: "title" }, { range: "A2", style: "note" });
+  b.style(area(0, 0), "title").style(area(1, 0), "note");
+}
 
-  // KPI definitions.
-  put(DEF_HEADER_ROW, 0, [
+/** KPI definitions: name, unit, direction, target, amber tolerance, YTD method, ratio, notes. */
+function definitions({ b, config, L }: Tracker): void {
+  b.put(DEF_HEADER_ROW, 0, [
     [
       "KPI",
       "Unit",
@@ -132,243 +164,202 @@ export function trackerPlan(config: TrackerConfig, inputs: TrackerInputs = {}): 
       k.notes,
     ]),
   ]);
-  const defBottom = L.defFirst + L.K - 1;
-  plan.tables.push({
-    name: "MSP_KPI_Definitions",
-    range: range(DEF_HEADER_ROW, 0, defBottom, DEF.notes),
-    style: "TableStyleLight9",
-  });
-  plan.styles.push(
-    { range: range(DEF_HEADER_ROW, 0, DEF_HEADER_ROW, DEF.notes), style: "header" },
-    { range: range(L.defFirst, 0, defBottom, DEF.notes), style: "input" }
-  );
-  plan.validations.push(
-    {
-      range: range(L.defFirst, DEF.direction, defBottom, DEF.direction),
-      rule: { kind: "list", values: ["higher", "lower"] },
-      message: 'Type "higher" or "lower": which way is better.',
-    },
-    {
-      range: range(L.defFirst, DEF.ytd, defBottom, DEF.ytd),
-      rule: { kind: "list", values: ["average", "sum", "last", "min", "max"] },
-      message: "average, sum, last, min or max.",
-    },
-    {
-      range: range(L.defFirst, DEF.tolerance, defBottom, DEF.tolerance),
-      rule: { kind: "decimal", min: 0, max: 10 },
-      message: "A fraction of the target, e.g. 0.1 for 10%.",
-    }
-  );
-  config.kpis.forEach((k, i) =>
-    plan.numberFormats.push({
-      range: cellAddress(L.defFirst + i, DEF.target),
-      format: kpiFormat(k),
-    })
-  );
-  plan.numberFormats.push({
-    range: range(L.defFirst, DEF.tolerance, defBottom, DEF.tolerance),
-    format: "0%",
-  });
-  plan.names.push({
-    name: "KPI_Targets",
-    range: range(L.defFirst, DEF.target, defBottom, DEF.target),
-  });
+  const bottom = L.defFirst + L.K - 1;
+  const column = (col: number) => area(L.defFirst, col, bottom, col);
+  b.table("MSP_KPI_Definitions", area(DEF_HEADER_ROW, 0, bottom, DEF.notes))
+    .style(area(DEF_HEADER_ROW, 0, DEF_HEADER_ROW, DEF.notes), "header")
+    .style(area(L.defFirst, 0, bottom, DEF.notes), "input")
+    .validate(
+      column(DEF.direction),
+      { kind: "list", values: ["higher", "lower"] },
+      'Type "higher" or "lower": which way is better.'
+    )
+    .validate(
+      column(DEF.ytd),
+      { kind: "list", values: ["average", "sum", "last", "min", "max"] },
+      "average, sum, last, min or max."
+    )
+    .validate(
+      column(DEF.tolerance),
+      { kind: "decimal", min: 0, max: 10 },
+      "A fraction of the target, e.g. 0.1 for 10%."
+    );
+  config.kpis.forEach((k, i) => b.format(area(L.defFirst + i, DEF.target), kpiFormat(k)));
+  b.format(column(DEF.tolerance), "0%").name("KPI_Targets", column(DEF.target));
+}
 
-  // Actuals (inputs).
-  put(L.actualsLabel, 0, [["Actuals — type each month's figures"]]);
-  plan.styles.push({ range: cellAddress(L.actualsLabel, 0), style: "label" });
-  const actualRows = config.kpis.flatMap((k) =>
+/** Actuals — type each month's figures: one row per measure, a column per month. */
+function actuals(t: Tracker, inputs: TrackerInputs): void {
+  const { b, config, L } = t;
+  b.row(L.actualsLabel, 0, ["Actuals — type each month's figures"]);
+  b.style(area(L.actualsLabel, 0), "label");
+  const rows = config.kpis.flatMap((k) =>
     inputRows(k).map((measure, r): PlanCell[] => [
       k.name,
       measure,
-      ...keys.map((key) => inputs[k.name]?.[r]?.[key] ?? null),
+      ...t.keys.map((key) => inputs[k.name]?.[r]?.[key] ?? null),
     ])
   );
-  put(L.actualsHeader, 0, [["KPI", "Measure", ...months], ...actualRows]);
-  const actualsBottom = L.actualsHeader + actualRows.length;
-  plan.tables.push({
-    name: "MSP_KPI_Actuals",
-    range: range(L.actualsHeader, 0, actualsBottom, L.lastMonthCol),
-    style: "TableStyleLight9",
-  });
-  plan.styles.push(
-    { range: range(L.actualsHeader, 0, L.actualsHeader, L.lastMonthCol), style: "header" },
-    { range: range(L.actualsHeader + 1, 0, actualsBottom, 1), style: "label" },
-    { range: range(L.actualsHeader + 1, MONTH_COL, actualsBottom, L.lastMonthCol), style: "input" }
-  );
+  b.put(L.actualsHeader, 0, [["KPI", "Measure", ...t.months], ...rows]);
+  const bottom = L.actualsHeader + rows.length;
+  const typed = area(L.actualsHeader + 1, MONTH_COL, bottom, L.lastMonthCol);
+  b.table("MSP_KPI_Actuals", area(L.actualsHeader, 0, bottom, L.lastMonthCol))
+    .style(area(L.actualsHeader, 0, L.actualsHeader, L.lastMonthCol), "header")
+    .style(area(L.actualsHeader + 1, 0, bottom, 1), "label")
+    .style(typed, "input");
   config.kpis.forEach((k, i) =>
-    L.actualRows[i].forEach((r) =>
-      plan.numberFormats.push({ range: monthRange(r), format: k.ratio ? "#,##0" : kpiFormat(k) })
-    )
+    L.actualRows[i].forEach((r) => b.format(monthsOf(t, r), k.ratio ? "#,##0" : kpiFormat(k)))
   );
-  plan.validations.push({
-    range: range(L.actualsHeader + 1, MONTH_COL, actualsBottom, L.lastMonthCol),
-    rule: { kind: "decimal", min: -1e15, max: 1e15 },
-    message: "A number (percentages as 95% or 0.95).",
-  });
-  plan.names.push({
-    name: "KPI_Actuals",
-    range: range(L.actualsHeader + 1, MONTH_COL, actualsBottom, L.lastMonthCol),
-  });
+  b.validate(
+    typed,
+    { kind: "decimal", min: -1e15, max: 1e15 },
+    "A number (percentages as 95% or 0.95)."
+  ).name("KPI_Actuals", typed);
+}
 
-  // Values reported (computed), trend and year to date.
-  const blockHeader = (
-    b: { label: number; header: number },
-    label: string,
-    extra: string[] = []
-  ) => {
-    put(b.label, 0, [[label]]);
-    put(b.header, 0, [["KPI", b === L.used ? "Target" : "", ...months, ...extra]]);
-    plan.styles.push(
-      { range: cellAddress(b.label, 0), style: "label" },
-      { range: range(b.header, 0, b.header, L.lastMonthCol + extra.length), style: "header" }
-    );
-  };
-  blockHeader(L.used, "Values reported (computed)", ["Trend", "YTD", "YTD status"]);
-  const used = (i: number, m: number) => cellAddress(L.used.first + i, MONTH_COL + m);
-  const usedRow = (i: number) => monthRange(L.used.first + i);
-  put(
+/** A computed block's label and header row (KPI, target or blank, the months, extra columns). */
+function blockHeader(t: Tracker, block: Block, label: string, second = "", extra: string[] = []) {
+  t.b.row(block.label, 0, [label]);
+  t.b.row(block.header, 0, ["KPI", second, ...t.months, ...extra]);
+  t.b.style(area(block.label, 0), "label");
+  t.b.style(area(block.header, 0, block.header, t.L.lastMonthCol + extra.length), "header");
+}
+
+/** A KPI's value in month m: its actual, or numerator / denominator; blank when not reported. */
+function reportedValue(t: Tracker, i: number, m: number): PlanCell {
+  const [n, d] = t.L.actualRows[i].map((r) => cellAddress(r, MONTH_COL + m));
+  if (!t.config.kpis[i].ratio) return formula(iff(`ISBLANK(${n})`, BLANK, n));
+  return formula(iff(`OR(ISBLANK(${n}),ISBLANK(${d}))`, BLANK, iff(`${d}=0`, BLANK, `${n}/${d}`)));
+}
+
+/** Year to date of KPI i: MSP.KPI.YTD, or Σ numerators / Σ denominators for a ratio KPI. */
+function yearToDate(t: Tracker, i: number): string {
+  const rows = t.L.actualRows[i];
+  if (!t.config.kpis[i].ratio)
+    return call("MSP.KPI.YTD", a1(monthsOf(t, t.L.used.first + i)), def(t, i, DEF.ytd));
+  const [n, d] = rows.map((r) => a1(monthsOf(t, r)));
+  return iff(`COUNT(${n})=0`, BLANK, `SUM(${n})/SUM(${d})`);
+}
+
+/** Values reported (computed), with trend, year to date and its status. */
+function valuesReported(t: Tracker): void {
+  const { b, config, L } = t;
+  blockHeader(t, L.used, "Values reported (computed)", "Target", ["Trend", "YTD", "YTD status"]);
+  b.put(
     L.used.first,
     0,
-    config.kpis.map((k, i): PlanCell[] => {
-      const rows = L.actualRows[i];
-      const values = months.map((_, m): PlanCell => {
-        const a = (r: number) => cellAddress(r, MONTH_COL + m);
-        if (!k.ratio) return { formula: `=IF(ISBLANK(${a(rows[0])}),"",${a(rows[0])})` };
-        const [n, d] = [a(rows[0]), a(rows[1])];
-        return { formula: `=IF(OR(ISBLANK(${n}),ISBLANK(${d})),"",IF(${d}=0,"",${n}/${d}))` };
-      });
-      const ytd: PlanCell = k.ratio
-        ? {
-            formula: `=IF(COUNT(${monthRange(rows[0])})=0,"",SUM(${monthRange(rows[0])})/SUM(${monthRange(rows[1])}))`,
-          }
-        : { formula: `=MSP.KPI.YTD(${usedRow(i)},${def(i, DEF.ytd)})` };
-      const ytdCell = cellAddress(L.used.first + i, L.col.ytd);
+    config.kpis.map((_, i): PlanCell[] => {
+      const ytd = cellAddress(L.used.first + i, L.col.ytd);
+      const rule = [def(t, i, DEF.target), def(t, i, DEF.tolerance), def(t, i, DEF.direction)];
       return [
-        { formula: `=${def(i, DEF.name)}` },
-        { formula: `=${def(i, DEF.target)}` },
-        ...values,
-        { formula: `=MSP.KPI.TREND(${usedRow(i)},${def(i, DEF.direction)})` },
-        ytd,
-        {
-          formula: `=IF(${ytdCell}="","",MSP.KPI.STATUS(${ytdCell},${def(i, DEF.target)},${def(i, DEF.tolerance)},${def(i, DEF.direction)}))`,
-        },
+        formula(def(t, i, DEF.name)),
+        formula(def(t, i, DEF.target)),
+        ...t.months.map((_, m) => reportedValue(t, i, m)),
+        formula(call("MSP.KPI.TREND", a1(monthsOf(t, L.used.first + i)), def(t, i, DEF.direction))),
+        formula(yearToDate(t, i)),
+        formula(iff(`${ytd}=""`, BLANK, call("MSP.KPI.STATUS", ytd, ...rule))),
       ];
     })
   );
-  const usedBottom = L.used.first + L.K - 1;
-  plan.styles.push({
-    range: range(L.used.first, 0, usedBottom, L.col.ytdStatus),
-    style: "computed",
-  });
+  const bottom = L.used.first + L.K - 1;
+  b.style(area(L.used.first, 0, bottom, L.col.ytdStatus), "computed");
   config.kpis.forEach((k, i) => {
-    plan.numberFormats.push(
-      { range: range(L.used.first + i, 1, L.used.first + i, L.lastMonthCol), format: kpiFormat(k) },
-      { range: cellAddress(L.used.first + i, L.col.ytd), format: kpiFormat(k) }
-    );
+    b.format(area(L.used.first + i, 1, L.used.first + i, L.lastMonthCol), kpiFormat(k));
+    b.format(area(L.used.first + i, L.col.ytd), kpiFormat(k));
   });
-  plan.names.push(
-    { name: "KPI_Values", range: range(L.used.first, MONTH_COL, usedBottom, L.lastMonthCol) },
-    { name: "KPI_YTD", range: range(L.used.first, L.col.ytd, usedBottom, L.col.ytd) }
-  );
-  for (const status of ["Improving", "Worsening"] as const) {
-    const colours = status === "Improving" ? RAG.Green : RAG.Red;
-    plan.conditionalFormats.push({
-      range: range(L.used.first, L.col.trend, usedBottom, L.col.trend),
-      rule: { kind: "textEquals", text: status, ...colours },
+  b.name("KPI_Values", area(L.used.first, MONTH_COL, bottom, L.lastMonthCol));
+  b.name("KPI_YTD", area(L.used.first, L.col.ytd, bottom, L.col.ytd));
+  for (const status of ["Improving", "Worsening"] as const)
+    b.conditional(area(L.used.first, L.col.trend, bottom, L.col.trend), {
+      kind: "textEquals",
+      text: status,
+      ...(status === "Improving" ? RAG.Green : RAG.Red),
     });
-  }
+}
 
-  // The first KPI's target, month by month, for the chart.
-  put(L.targetLine, 0, [
-    [
-      `Target — ${config.kpis[0].name}`,
-      null,
-      ...months.map((): PlanCell => ({ formula: `=${def(0, DEF.target)}` })),
-    ],
+/** The first KPI's target, month by month, for the chart. */
+function targetLine(t: Tracker): void {
+  const { b, config, L } = t;
+  b.row(L.targetLine, 0, [
+    `Target — ${config.kpis[0].name}`,
+    null,
+    ...t.months.map(() => formula(def(t, 0, DEF.target))),
   ]);
-  plan.styles.push({ range: range(L.targetLine, 0, L.targetLine, L.lastMonthCol), style: "note" });
-  plan.numberFormats.push({ range: monthRange(L.targetLine), format: kpiFormat(config.kpis[0]) });
+  b.style(area(L.targetLine, 0, L.targetLine, L.lastMonthCol), "note");
+  b.format(monthsOf(t, L.targetLine), kpiFormat(config.kpis[0]));
+}
 
-  // Status (red / amber / green) and attainment, month by month.
-  const statusCells = (i: number) =>
-    months.map((_, m): PlanCell => ({
-      formula: `=IF(${used(i, m)}="","",MSP.KPI.STATUS(${used(i, m)},${def(i, DEF.target)},${def(i, DEF.tolerance)},${def(i, DEF.direction)}))`,
-    }));
-  blockHeader(L.status, "Status (red / amber / green)");
-  put(
-    L.status.first,
-    0,
-    config.kpis.map((_, i): PlanCell[] => [
-      { formula: `=${def(i, DEF.name)}` },
-      null,
-      ...statusCells(i),
-    ])
-  );
-  const statusRange = range(L.status.first, MONTH_COL, L.status.first + L.K - 1, L.lastMonthCol);
-  plan.styles.push({
-    range: range(L.status.first, 0, L.status.first + L.K - 1, L.lastMonthCol),
-    style: "computed",
+/**
+ * A block with one formula per KPI spilling across the months (one custom-function call per row,
+ * not per month): `piece(i)` is KPI i's formula.
+ */
+function perKpiRow(t: Tracker, block: Block, label: string, piece: (i: number) => string): RangeOf {
+  const { b, config, L } = t;
+  blockHeader(t, block, label);
+  config.kpis.forEach((_, i) => {
+    b.row(block.first + i, 0, [formula(def(t, i, DEF.name)), null]);
+    b.spill(block.first + i, MONTH_COL, piece(i), 1, L.M);
   });
-  for (const status of ["Green", "Amber", "Red"] as const) {
-    for (const r of [
-      statusRange,
-      range(L.used.first, L.col.ytdStatus, usedBottom, L.col.ytdStatus),
-    ])
-      plan.conditionalFormats.push({
-        range: r,
-        rule: { kind: "textEquals", text: status, ...RAG[status] },
-      });
-  }
-  plan.names.push({ name: "KPI_Status", range: statusRange });
+  const bottom = block.first + L.K - 1;
+  b.style(area(block.first, 0, bottom, L.lastMonthCol), "computed");
+  return area(block.first, MONTH_COL, bottom, L.lastMonthCol);
+}
 
-  blockHeader(L.attainment, "Attainment (1 = on target)");
-  put(
-    L.attainment.first,
-    0,
-    config.kpis.map((_, i): PlanCell[] => [
-      { formula: `=${def(i, DEF.name)}` },
-      null,
-      ...months.map((_, m): PlanCell => ({
-        formula: `=IF(${used(i, m)}="","",MSP.KPI.ATTAINMENT(${used(i, m)},${def(i, DEF.target)},${def(i, DEF.direction)}))`,
-      })),
-    ])
+/** Status (red / amber / green): MSP.KPI.STATUS on each KPI's row of values reported. */
+function statusBlock(t: Tracker): void {
+  const { L } = t;
+  const statuses = perKpiRow(t, L.status, "Status (red / amber / green)", (i) =>
+    call(
+      "MSP.KPI.STATUS",
+      a1(monthsOf(t, L.used.first + i)),
+      def(t, i, DEF.target),
+      def(t, i, DEF.tolerance),
+      def(t, i, DEF.direction)
+    )
   );
-  const attainmentRange = range(
-    L.attainment.first,
-    MONTH_COL,
-    L.attainment.first + L.K - 1,
-    L.lastMonthCol
-  );
-  plan.styles.push({
-    range: range(L.attainment.first, 0, L.attainment.first + L.K - 1, L.lastMonthCol),
-    style: "computed",
-  });
-  plan.numberFormats.push({ range: attainmentRange, format: "0%" });
+  const ytdStatus = area(L.used.first, L.col.ytdStatus, L.used.first + L.K - 1, L.col.ytdStatus);
+  for (const status of ["Green", "Amber", "Red"] as const)
+    for (const range of [statuses, ytdStatus])
+      t.b.conditional(range, { kind: "textEquals", text: status, ...RAG[status] });
+  t.b.name("KPI_Status", statuses);
+}
 
-  plan.charts.push({
+/** Attainment (1 = on target): MSP.KPI.ATTAINMENT on each KPI's row of values reported. */
+function attainmentBlock(t: Tracker): void {
+  const { L } = t;
+  const attainment = perKpiRow(t, L.attainment, "Attainment (1 = on target)", (i) =>
+    call(
+      "MSP.KPI.ATTAINMENT",
+      a1(monthsOf(t, L.used.first + i)),
+      def(t, i, DEF.target),
+      def(t, i, DEF.direction)
+    )
+  );
+  t.b.format(attainment, "0%");
+}
+
+/** The line chart of the first KPI against its target; frozen labels, widths, landscape print. */
+function chartAndPage(t: Tracker): void {
+  const { b, config, L } = t;
+  b.plan.charts.push({
     type: "line",
     title: `${config.kpis[0].name} against its target`,
-    categories: monthRange(L.used.header),
+    categories: a1(monthsOf(t, L.used.header)),
     series: [
-      { name: config.kpis[0].name, values: usedRow(0) },
-      { name: "Target", values: monthRange(L.targetLine) },
+      { name: config.kpis[0].name, values: a1(monthsOf(t, L.used.first)) },
+      { name: "Target", values: a1(monthsOf(t, L.targetLine)) },
     ],
     from: cellAddress(L.attainment.first + L.K + 2, 0),
     to: cellAddress(L.attainment.first + L.K + 18, 6),
   });
-  plan.freeze = { rows: 0, columns: 2 };
-  plan.columnWidths = [
+  b.plan.freeze = { rows: 0, columns: 2 };
+  b.plan.columnWidths = [
     { column: "A", width: 190 },
     { column: "B", width: 120 },
-    ...months.map((_, m) => ({ column: columnName(MONTH_COL + m), width: 64 })),
+    ...t.months.map((_, m) => ({ column: columnName(MONTH_COL + m), width: 64 })),
   ];
-  plan.print = { orientation: "landscape", fitToOnePageWide: true };
-  plan.settings = {
-    provider: config.provider,
-    firstMonth: config.firstMonth,
-    months: config.months,
-    measures: JSON.stringify(shape.measures),
-  };
-  return checkedPlan(plan);
+  b.plan.print = { orientation: "landscape", fitToOnePageWide: true };
 }
+
+type Block = { label: number; header: number; first: number };
+type RangeOf = ReturnType<typeof area>;

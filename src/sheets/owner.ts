@@ -4,7 +4,7 @@
  * behaves the same in the other.
  */
 import { cellAddress, contains, parseRange, rangeAddress } from "./a1";
-import { blockRange, PlanCell, planCells, SheetPlan } from "./plan";
+import { blockRange, PlanCell, planCells, SheetPlan, spillRanges } from "./plan";
 
 /** The worksheet custom property that marks a sheet as the add-in's. */
 export const OWNER_PROPERTY = "MSPScorecard";
@@ -33,6 +33,7 @@ export interface OwnerRecord {
 export function ownedRanges(plan: SheetPlan): string[] {
   const ranges = [
     ...plan.blocks.map(blockRange),
+    ...spillRanges(plan),
     ...[...plan.styles, ...plan.numberFormats, ...plan.names, ...plan.tables].map((x) =>
       parseRange(x.range)
     ),
@@ -158,13 +159,21 @@ export function gridFromA1(top: number, left: number, grid: unknown[][]): unknow
 }
 
 /**
- * The first cell the plan would write that holds something the add-in did not write (outside
- * the ranges its record owns), as a message for the user; null when the plan can go ahead.
+ * The first cell the plan would write — or spill into — that holds something the add-in did not
+ * write (outside the ranges its record owns), as a message for the user; null when the plan can
+ * go ahead.
  */
 export function firstCollision(snapshot: SheetSnapshot, plan: SheetPlan): string | null {
   const owned = (snapshot.record?.owned ?? "").split(",").filter(Boolean).map(parseRange);
-  for (const { row, col, cell } of planCells(plan)) {
-    if (cell === null) continue;
+  // Every cell the plan writes, and every cell its formulas spill into.
+  const written = [...planCells(plan)].filter(({ cell }) => cell !== null);
+  const spilled = spillRanges(plan).flatMap((s) => {
+    const cells: { row: number; col: number }[] = [];
+    for (let row = s.top; row <= s.bottom; row++)
+      for (let col = s.left; col <= s.right; col++) cells.push({ row, col });
+    return cells;
+  });
+  for (const { row, col } of [...written, ...spilled]) {
     const value = snapshotValue(snapshot, row, col);
     if (value === "" || value === null || value === undefined) continue;
     const here = { top: row, left: col, bottom: row, right: col };

@@ -27,10 +27,19 @@ export interface TypedValue {
 }
 
 /**
+ * A formula; one whose result is an array spills over `spill` (its own cell included), which must
+ * stay empty: Excel shows #SPILL! when anything is in the way, and refuses a spill inside a table.
+ */
+export interface FormulaCell {
+  formula: string;
+  spill?: { rows: number; columns: number };
+}
+
+/**
  * A cell of a block: a value (text, number, boolean), a formula, a typed value with its format, or
  * null (left empty).
  */
-export type PlanCell = string | number | boolean | null | { formula: string } | TypedValue;
+export type PlanCell = string | number | boolean | null | FormulaCell | TypedValue;
 
 /** A rectangle of cells whose top-left cell is `at`. */
 export interface Block {
@@ -134,7 +143,7 @@ export function emptyPlan(kind: string, name: string, version = 1): SheetPlan {
   };
 }
 
-export function isFormula(cell: PlanCell): cell is { formula: string } {
+export function isFormula(cell: PlanCell): cell is FormulaCell {
   return typeof cell === "object" && cell !== null && "formula" in cell;
 }
 
@@ -145,6 +154,20 @@ export function isTypedValue(cell: PlanCell): cell is TypedValue {
 /** A cell's value without the format it was typed with. */
 export function plainValue(cell: PlanCell): PlanCell {
   return isTypedValue(cell) ? cell.value : cell;
+}
+
+/** Where each spilling formula of the plan spills (its own cell included). */
+export function spillRanges(plan: SheetPlan): RangeRef[] {
+  const ranges: RangeRef[] = [];
+  for (const { row, col, cell } of planCells(plan))
+    if (isFormula(cell) && cell.spill)
+      ranges.push({
+        top: row,
+        left: col,
+        bottom: row + cell.spill.rows - 1,
+        right: col + cell.spill.columns - 1,
+      });
+  return ranges;
 }
 
 /** The range a block covers. */
@@ -233,6 +256,25 @@ export function validatePlan(plan: SheetPlan): string[] {
       problems.push(`${where}: not a finite number`);
     }
   }
+
+  // A spill needs every other cell of its area empty, and no table around it.
+  const spills = spillRanges(plan);
+  for (const { row, col, cell } of planCells(plan)) {
+    if (cell === null) continue;
+    const here = { top: row, left: col, bottom: row, right: col };
+    spills.forEach((s) => {
+      if (contains(s, here) && !(s.top === row && s.left === col))
+        problems.push(
+          `cell ${cellAddress(row, col)} is in the spill of ${cellAddress(s.top, s.left)}`
+        );
+    });
+  }
+  spills.forEach((s) =>
+    plan.tables.forEach((t) => {
+      if (isRange(t.range) && overlaps(s, parseRange(t.range)))
+        problems.push(`the spill of ${cellAddress(s.top, s.left)} is inside table ${t.name}`);
+    })
+  );
 
   plan.numberFormats.forEach((f) => checkRange("number format", f.range));
   plan.styles.forEach((s) => checkRange("style", s.range));
