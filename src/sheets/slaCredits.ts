@@ -1,17 +1,23 @@
 /**
- * The service-level credit sheet: contract terms (inputs), the service-level table, and month by
- * month: the invoice, the actuals (linked by formula to a KPI tracker, or typed), the credits of
- * each service level by its model (SLA.CREDITS / TIERCREDIT / LINEARCREDIT / POINTS), the month's
- * total capped at the at-risk amount (SLA.TOTAL), credits earned back (SLA.EARNBACK), bonuses
- * (SLA.INCENTIVE), and the net invoice adjustment, per month and year to date; next year's
- * expected levels (SLA.IMPROVE); a check that allocations stay within the pool; the provider's
- * maximum annual exposure; a chart of monthly credits against the cap.
+ * The service-level credit sheet, one function per block (each named as the sheet titles it):
+ * - contract terms (inputs), the pool check and the maximum annual exposure;
+ * - the service-level table (inputs; next year's expected level with MSP.SLA.IMPROVE);
+ * - Invoice and actuals (typed, or linked by formula to a KPI tracker);
+ * - Values reported; Service points (MSP.SLA.POINTS); Credits by each service level's model
+ *   (MSP.SLA.CREDITS / TIERCREDIT / LINEARCREDIT / points), the month's total capped at the
+ *   at-risk amount (MSP.SLA.TOTAL); Credited after the cap; Credits earned back in the month they
+ *   are earned (MSP.SLA.EARNBACK); Performance bonuses (MSP.SLA.INCENTIVE); the net invoice
+ *   adjustment, per month and year to date;
+ * - a chart of monthly credits (columns) against the cap (a line).
+ * Every custom function is called once per service-level row (spilling across the months), not
+ * once per month: Excel runs custom functions in JavaScript, and thousands of calls are slow.
  */
 import { DEFAULT_REPEAT_LIMIT, DEFAULT_WINDOW } from "../engine";
-import { cellAddress, columnName, rangeAddress } from "./a1";
+import { cellAddress, columnName } from "./a1";
+import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder, text } from "./builder";
 import { monthKey, monthLabel, TrackerConfig } from "./kpiModel";
 import { MONTH_COL, TrackerLayout } from "./kpiTracker";
-import { checkedPlan, emptyPlan, PlanCell, sheetReference, SheetPlan } from "./plan";
+import { PlanCell, sheetReference, SheetPlan } from "./plan";
 import { ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
 import { RAG } from "./styles";
 
@@ -94,6 +100,7 @@ export function slaLayout(shape: SlaShape) {
   const net = { month: bonusTotal + 2, ytd: bonusTotal + 3 };
   return {
     S,
+    M: shape.months,
     slFirst,
     inputs,
     invoiceRow,
@@ -121,121 +128,145 @@ const WITHIN_POOL = "Within the pool";
 /** The invoice formula a month starts with: the monthly fee from the terms. */
 export const DEFAULT_INVOICE = `=$B$${TERMS.fee + 1}`;
 
+/** What every block of the sheet shares. */
+interface Sla {
+  b: SheetBuilder;
+  config: SlaConfig;
+  L: SlaLayout;
+  months: string[];
+  keys: string[];
+}
+
+const MONEY = "#,##0";
+/** Term `row` (column B), absolute. */
+const term = (row: number) => abs(row, 1);
+/** Column `col` of service level i's row in the table, absolute. */
+const sl = (t: Sla, i: number, col: number) => abs(t.L.slFirst + i, col);
+/** The months of `row`. */
+const monthsOf = (t: Sla, row: number) => area(row, MONTH_COL, row, t.L.lastMonthCol);
+/** Month m's cell of `row`. */
+const at = (row: number, m: number) => cellAddress(row, MONTH_COL + m);
+/** Month m of a block's service-level rows (a column of S cells). */
+const monthColumn = (t: Sla, first: number, m: number) =>
+  a1(area(first, MONTH_COL + m, first + t.L.S - 1, MONTH_COL + m));
+/** Service level i's row of values reported. */
+const reported = (t: Sla, i: number) => a1(monthsOf(t, t.L.reported.first + i));
+
 export function slaPlan(
   config: SlaConfig,
   inputs: SlaInputs = {},
   trackers: LinkedTrackers = {}
 ): SheetPlan {
-  const L = slaLayout(slaShape(config));
-  const plan = emptyPlan(SLA_KIND, config.name, SLA_VERSION);
-  const put = (row: number, col: number, cells: PlanCell[][]) =>
-    plan.blocks.push({ at: cellAddress(row, col), cells });
-  const range = (top: number, left: number, bottom = top, right = left) =>
-    rangeAddress({ top, left, bottom, right });
-  const B = (row: number) => `$B$${row + 1}`;
-  const sl = (i: number, col: number) => `$${columnName(col)}$${L.slFirst + i + 1}`;
-  const months = Array.from({ length: config.months }, (_, m) => monthLabel(config.firstMonth, m));
-  const keys = Array.from({ length: config.months }, (_, m) => monthKey(config.firstMonth, m));
-  const monthRow = (row: number) => range(row, MONTH_COL, row, L.lastMonthCol);
-  const at = (row: number, m: number) => cellAddress(row, MONTH_COL + m);
-  const invoice = (m: number) => at(L.invoiceRow, m);
-  const money = "#,##0";
+  const t: Sla = {
+    b: new SheetBuilder(SLA_KIND, config.name, SLA_VERSION),
+    config,
+    L: slaLayout(slaShape(config)),
+    months: Array.from({ length: config.months }, (_, m) => monthLabel(config.firstMonth, m)),
+    keys: Array.from({ length: config.months }, (_, m) => monthKey(config.firstMonth, m)),
+  };
+  title(t);
+  contractTerms(t);
+  serviceLevelTable(t);
+  const { references, linked } = invoiceAndActuals(t, inputs, trackers);
+  valuesReported(t);
+  servicePoints(t);
+  creditsBlock(t);
+  creditedAfterCap(t);
+  earnedBack(t);
+  bonuses(t);
+  netAdjustment(t);
+  looksAndChart(t);
+  t.b.plan.references = references;
+  t.b.plan.settings = {
+    provider: config.provider,
+    firstMonth: config.firstMonth,
+    months: config.months,
+    serviceLevels: config.serviceLevels.length,
+    linked: JSON.stringify(linked),
+  };
+  return t.b.build();
+}
 
-  put(0, 0, [[`Service-level credits — ${config.provider}`]]);
-  put(1, 0, [
-    [
-      "Yellow cells are the contract's terms and the figures to type; change the at-risk % or an allocation and every month recomputes. Credits reduce the invoice; earned-back credits and bonuses add to it.",
-    ],
+function title({ b, config }: Sla): void {
+  b.row(0, 0, [`Service-level credits — ${config.provider}`]);
+  b.row(1, 0, [
+    "Yellow cells are the contract's terms and the figures to type; change the at-risk % or an allocation and every month recomputes. Credits reduce the invoice; earned-back credits and bonuses add to it.",
   ]);
-  plan.styles.push({ range: "A1", style: "title" }, { range: "A2", style: "note" });
+  b.style(area(0, 0), "title").style(area(1, 0), "note");
+}
 
-  // Contract terms.
-  const allocations = range(L.slFirst, SL.allocation, L.slFirst + L.S - 1, SL.allocation);
-  put(TERMS.fee, 0, [
+/** Contract terms: fee, at-risk %, the pool and allocations used, point value, exposure. */
+function contractTerms(t: Sla): void {
+  const { b, config, L } = t;
+  const allocations = a1(area(L.slFirst, SL.allocation, L.slFirst + L.S - 1, SL.allocation));
+  b.put(TERMS.fee, 0, [
     ["Monthly fee", config.monthlyFee],
     ["At-risk % of the invoice", config.atRiskPct],
-    ["At-risk amount (monthly cap)", { formula: `=${B(TERMS.fee)}*${B(TERMS.atRiskPct)}` }],
+    ["At-risk amount (monthly cap)", formula(`${term(TERMS.fee)}*${term(TERMS.atRiskPct)}`)],
     ["Pool available for allocation", config.poolPct],
     [
       "Allocations used",
-      { formula: `=SUM(${allocations})` },
-      {
-        formula: `=IF(${B(TERMS.used)}>${B(TERMS.pool)},"${OVER_POOL}","${WITHIN_POOL}")`,
-      },
+      formula(call("SUM", allocations)),
+      formula(iff(`${term(TERMS.used)}>${term(TERMS.pool)}`, text(OVER_POOL), text(WITHIN_POOL))),
     ],
     ["Credit per service point (of the invoice)", config.pointValue],
     [
       "Maximum annual exposure",
-      { formula: `=SUM(${monthRow(L.invoiceRow)})*${B(TERMS.atRiskPct)}` },
+      formula(`${call("SUM", a1(monthsOf(t, L.invoiceRow)))}*${term(TERMS.atRiskPct)}`),
     ],
   ]);
-  plan.styles.push(
-    { range: range(TERMS.fee, 0, TERMS.exposure, 0), style: "label" },
-    ...[TERMS.fee, TERMS.atRiskPct, TERMS.pool, TERMS.pointValue].map((r) => ({
-      range: cellAddress(r, 1),
-      style: "input" as const,
-    })),
-    ...[TERMS.atRisk, TERMS.used, TERMS.exposure].map((r) => ({
-      range: cellAddress(r, 1),
-      style: "total" as const,
-    }))
-  );
-  plan.numberFormats.push(
-    { range: cellAddress(TERMS.fee, 1), format: money },
-    { range: cellAddress(TERMS.atRiskPct, 1), format: "0.0%" },
-    { range: cellAddress(TERMS.atRisk, 1), format: money },
-    { range: range(TERMS.pool, 1, TERMS.used, 1), format: "0%" },
-    { range: cellAddress(TERMS.pointValue, 1), format: "0.00%" },
-    { range: cellAddress(TERMS.exposure, 1), format: money }
-  );
-  plan.conditionalFormats.push(
-    {
-      range: cellAddress(TERMS.used, 2),
-      rule: { kind: "textEquals", text: OVER_POOL, ...RAG.Red },
-    },
-    {
-      range: cellAddress(TERMS.used, 2),
-      rule: { kind: "textEquals", text: WITHIN_POOL, ...RAG.Green },
-    }
-  );
-  plan.names.push(
-    { name: "SLA_AtRiskPct", range: cellAddress(TERMS.atRiskPct, 1) },
-    { name: "SLA_Exposure", range: cellAddress(TERMS.exposure, 1) }
-  );
-  plan.validations.push({
-    range: cellAddress(TERMS.atRiskPct, 1),
-    rule: { kind: "decimal", min: 0, max: 1 },
-    message: "A fraction of the invoice, e.g. 10% or 0.1.",
-  });
+  const value = (row: number) => area(row, 1);
+  b.style(area(TERMS.fee, 0, TERMS.exposure, 0), "label");
+  for (const row of [TERMS.fee, TERMS.atRiskPct, TERMS.pool, TERMS.pointValue])
+    b.style(value(row), "input");
+  for (const row of [TERMS.atRisk, TERMS.used, TERMS.exposure]) b.style(value(row), "total");
+  b.format(value(TERMS.fee), MONEY)
+    .format(value(TERMS.atRiskPct), "0.0%")
+    .format(value(TERMS.atRisk), MONEY)
+    .format(area(TERMS.pool, 1, TERMS.used, 1), "0%")
+    .format(value(TERMS.pointValue), "0.00%")
+    .format(value(TERMS.exposure), MONEY)
+    .conditional(area(TERMS.used, 2), { kind: "textEquals", text: OVER_POOL, ...RAG.Red })
+    .conditional(area(TERMS.used, 2), { kind: "textEquals", text: WITHIN_POOL, ...RAG.Green })
+    .name("SLA_AtRiskPct", value(TERMS.atRiskPct))
+    .name("SLA_Exposure", value(TERMS.exposure))
+    .validate(
+      value(TERMS.atRiskPct),
+      { kind: "decimal", min: 0, max: 1 },
+      "A fraction of the invoice, e.g. 10% or 0.1."
+    );
+}
 
-  // Service levels.
-  const slHeader = [
-    "Service level",
-    "Direction",
-    "Expected",
-    "Minimum",
-    "Category %",
-    "Allocation %",
-    "Credit model",
-    "Tier 1 below",
-    "Tier 2 below",
-    "Tier 3 below",
-    "Tier 1 credit",
-    "Tier 2 credit",
-    "Tier 3 credit",
-    "Linear rate",
-    "Points band",
-    "Max points",
-    "Earn-back months",
-    "Bonus from",
-    "Bonus stretch",
-    "Max bonus",
-    "Improve",
-    "Linked KPI",
-    "Next year's expected",
-  ];
-  const reportedRow = (i: number) => monthRow(L.reported.first + i);
-  const slRows = config.serviceLevels.map((s, i): PlanCell[] => [
+const SL_HEADER = [
+  "Service level",
+  "Direction",
+  "Expected",
+  "Minimum",
+  "Category %",
+  "Allocation %",
+  "Credit model",
+  "Tier 1 below",
+  "Tier 2 below",
+  "Tier 3 below",
+  "Tier 1 credit",
+  "Tier 2 credit",
+  "Tier 3 credit",
+  "Linear rate",
+  "Points band",
+  "Max points",
+  "Earn-back months",
+  "Bonus from",
+  "Bonus stretch",
+  "Max bonus",
+  "Improve",
+  "Linked KPI",
+  "Next year's expected",
+];
+
+/** The service-level table (inputs), with next year's expected level. */
+function serviceLevelTable(t: Sla): void {
+  const { b, config, L } = t;
+  const rows = config.serviceLevels.map((s, i): PlanCell[] => [
     s.name,
     s.direction,
     s.expected,
@@ -243,8 +274,8 @@ export function slaPlan(
     s.category,
     s.allocation,
     s.model,
-    ...s.tiers.map((t) => t.threshold),
-    ...s.tiers.map((t) => t.credit),
+    ...s.tiers.map((tier) => tier.threshold),
+    ...s.tiers.map((tier) => tier.credit),
     s.rate,
     s.band,
     s.maxPoints,
@@ -254,73 +285,68 @@ export function slaPlan(
     s.incentive.maxBonus,
     s.improve ? "yes" : "no",
     s.linkedKpi ?? "",
-    {
-      formula: `=IF(${sl(i, SL.improve)}="yes",MSP.SLA.IMPROVE(${sl(i, SL.expected)},${reportedRow(i)}),${sl(i, SL.expected)})`,
-    },
+    formula(
+      iff(
+        `${sl(t, i, SL.improve)}="yes"`,
+        call("MSP.SLA.IMPROVE", sl(t, i, SL.expected), reported(t, i)),
+        sl(t, i, SL.expected)
+      )
+    ),
   ]);
-  put(SL_HEADER_ROW, 0, [slHeader, ...slRows]);
-  const slBottom = L.slFirst + L.S - 1;
-  plan.tables.push({
-    name: "MSP_ServiceLevels",
-    range: range(SL_HEADER_ROW, 0, slBottom, SL.nextExpected),
-    style: "TableStyleLight9",
-  });
-  plan.styles.push(
-    { range: range(SL_HEADER_ROW, 0, SL_HEADER_ROW, SL.nextExpected), style: "header" },
-    { range: range(L.slFirst, 0, slBottom, SL.linked), style: "input" },
-    { range: range(L.slFirst, SL.nextExpected, slBottom, SL.nextExpected), style: "computed" }
-  );
-  plan.numberFormats.push(
-    { range: range(L.slFirst, SL.expected, slBottom, SL.allocation), format: "0.0%" },
-    { range: range(L.slFirst, SL.t1, slBottom, SL.c3), format: "0.0%" },
-    { range: range(L.slFirst, SL.bonusTarget, slBottom, SL.stretch), format: "0.0%" },
-    { range: range(L.slFirst, SL.maxBonus, slBottom, SL.maxBonus), format: money },
-    { range: range(L.slFirst, SL.nextExpected, slBottom, SL.nextExpected), format: "0.00%" }
-  );
-  plan.validations.push(
-    {
-      range: range(L.slFirst, SL.direction, slBottom, SL.direction),
-      rule: { kind: "list", values: ["higher", "lower"] },
-      message: 'Type "higher" or "lower".',
-    },
-    {
-      range: range(L.slFirst, SL.model, slBottom, SL.model),
-      rule: { kind: "list", values: ["allocation", "tier", "linear", "points"] },
-      message: "allocation, tier, linear or points.",
-    },
-    {
-      range: range(L.slFirst, SL.improve, slBottom, SL.improve),
-      rule: { kind: "list", values: ["yes", "no"] },
-      message: 'Type "yes" or "no".',
-    }
-  );
+  b.put(SL_HEADER_ROW, 0, [SL_HEADER, ...rows]);
+  const bottom = L.slFirst + L.S - 1;
+  const columns = (left: number, right = left) => area(L.slFirst, left, bottom, right);
+  b.table("MSP_ServiceLevels", area(SL_HEADER_ROW, 0, bottom, SL.nextExpected))
+    .style(area(SL_HEADER_ROW, 0, SL_HEADER_ROW, SL.nextExpected), "header")
+    .style(columns(0, SL.linked), "input")
+    .style(columns(SL.nextExpected), "computed")
+    .format(columns(SL.expected, SL.allocation), "0.0%")
+    .format(columns(SL.t1, SL.c3), "0.0%")
+    .format(columns(SL.bonusTarget, SL.stretch), "0.0%")
+    .format(columns(SL.maxBonus), MONEY)
+    .format(columns(SL.nextExpected), "0.00%")
+    .validate(
+      columns(SL.direction),
+      { kind: "list", values: ["higher", "lower"] },
+      'Type "higher" or "lower".'
+    )
+    .validate(
+      columns(SL.model),
+      { kind: "list", values: ["allocation", "tier", "linear", "points"] },
+      "allocation, tier, linear or points."
+    )
+    .validate(columns(SL.improve), { kind: "list", values: ["yes", "no"] }, 'Type "yes" or "no".');
+}
 
-  // Invoice and actuals (inputs; linked actuals are formulas on the tracker).
-  const references = new Set<string>();
-  const blockHeader = (b: { label: number; header: number }, label: string) => {
-    put(b.label, 0, [[label]]);
-    put(b.header, 0, [["", "", ...months]]);
-    plan.styles.push(
-      { range: cellAddress(b.label, 0), style: "label" },
-      { range: range(b.header, 0, b.header, L.lastMonthCol), style: "header" }
-    );
-  };
+/** A month block's label and header row (the months). */
+function blockHeader(t: Sla, block: Block, label: string): void {
+  t.b.row(block.label, 0, [label]);
+  t.b.row(block.header, 0, ["", "", ...t.months]);
+  t.b.style(area(block.label, 0), "label");
+  t.b.style(area(block.header, 0, block.header, t.L.lastMonthCol), "header");
+}
+
+/**
+ * Invoice and actuals: the invoice (the monthly fee until a real figure is typed), then each
+ * service level's actuals — typed, or linked to a tracker's KPI (a value typed over a linked
+ * month overrides the link for that month).
+ */
+function invoiceAndActuals(t: Sla, inputs: SlaInputs, trackers: LinkedTrackers) {
+  const { b, config, L } = t;
   blockHeader(
+    t,
     L.inputs,
     "Invoice and actuals (type each month; linked rows come from the KPI tracker)"
   );
-  put(L.invoiceRow, 0, [
-    [
-      "Invoice",
-      "",
-      ...keys.map((key): PlanCell => inputs.invoice?.[key] ?? { formula: DEFAULT_INVOICE }),
-    ],
+  b.row(L.invoiceRow, 0, [
+    "Invoice",
+    "",
+    ...t.keys.map((key): PlanCell => inputs.invoice?.[key] ?? { formula: DEFAULT_INVOICE }),
   ]);
-  plan.styles.push(
-    { range: monthRow(L.invoiceRow), style: "input" },
-    { range: range(L.invoiceRow, 0, L.invoiceRow, 1), style: "label" }
-  );
-  plan.numberFormats.push({ range: monthRow(L.invoiceRow), format: money });
+  b.style(monthsOf(t, L.invoiceRow), "input")
+    .style(area(L.invoiceRow, 0, L.invoiceRow, 1), "label")
+    .format(monthsOf(t, L.invoiceRow), MONEY);
+  const references = new Set<string>();
   const linked: number[] = [];
   config.serviceLevels.forEach((s, i) => {
     const row = L.actualRow(i);
@@ -329,178 +355,236 @@ export function slaPlan(
       references.add(link.sheet);
       linked.push(i);
     }
-    // A value typed over a linked month overrides the link for that month.
     const typed = (key: string) => inputs.actuals?.[s.name]?.[key] ?? null;
-    put(row, 0, [
-      [
-        s.name,
-        link ? "linked" : "typed",
-        ...keys.map((key, j): PlanCell => typed(key) ?? (link ? link.cell(j) : null)),
-      ],
+    b.row(row, 0, [
+      s.name,
+      link ? "linked" : "typed",
+      ...t.keys.map((key, j): PlanCell => typed(key) ?? (link ? link.cell(j) : null)),
     ]);
-    plan.styles.push(
-      { range: range(row, 0, row, 1), style: "label" },
-      { range: monthRow(row), style: link ? "computed" : "input" }
-    );
-    plan.numberFormats.push({ range: monthRow(row), format: "0.00%" });
+    b.style(area(row, 0, row, 1), "label")
+      .style(monthsOf(t, row), link ? "computed" : "input")
+      .format(monthsOf(t, row), "0.00%");
   });
+  return { references: [...references], linked };
+}
 
-  // Values reported: blank months stay blank (ISBLANK guards desktop Excel's 0 for empty cells).
-  const perSl = (
-    b: { first: number },
-    cell: (s: ServiceLevel, i: number, m: number) => PlanCell,
-    first?: (s: ServiceLevel, i: number) => PlanCell | undefined
-  ) =>
-    put(
-      b.first,
-      0,
-      config.serviceLevels.map((s, i): PlanCell[] => {
-        const spill = first?.(s, i);
-        return [
-          s.name,
-          "",
-          ...(spill !== undefined ? [spill] : months.map((_, m) => cell(s, i, m))),
-        ];
-      })
-    );
-  blockHeader(L.reported, "Values reported (computed)");
-  perSl(L.reported, (_s, i, m) => {
-    const a = at(L.actualRow(i), m);
-    return { formula: `=IF(ISBLANK(${a}),"",IF(${a}="","",${a}))` };
+/**
+ * One row per service level from (block.first, 0): its name, then `cells` (one spilling
+ * formula, per-month cells, or nothing).
+ */
+function perServiceLevel(
+  t: Sla,
+  block: Block,
+  row: (s: ServiceLevel, i: number, r: number) => PlanCell[] | string | null
+): void {
+  t.config.serviceLevels.forEach((s, i) => {
+    const r = block.first + i;
+    const cells = row(s, i, r);
+    t.b.row(r, 0, [s.name, ""]);
+    if (typeof cells === "string") t.b.spill(r, MONTH_COL, cells, 1, t.L.M);
+    else if (cells) t.b.row(r, MONTH_COL, cells);
+    else t.b.row(r, MONTH_COL, [null]);
   });
-  blockHeader(L.points, "Service points (points model)");
-  perSl(
-    L.points,
-    () => null,
-    (s, i) =>
-      s.model === "points"
-        ? {
-            formula: `=MSP.SLA.POINTS(${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.band)},${sl(i, SL.maxPoints)},${sl(i, SL.direction)})`,
-          }
-        : null
-  );
+}
 
-  // Credits, by each service level's model.
-  blockHeader(L.credits, "Credits (money)");
-  perSl(
-    L.credits,
-    (s, i, m) => {
-      const u = at(L.reported.first + i, m);
-      const guard = (f: string) => ({ formula: `=IF(${u}="","",${f})` });
-      switch (s.model) {
-        case "tier":
-          return guard(
-            `MSP.SLA.TIERCREDIT(${u},${sl(i, SL.t1)}:${sl(i, SL.t3)},${sl(i, SL.c1)}:${sl(i, SL.c3)},${invoice(m)},${sl(i, SL.direction)})`
-          );
-        case "linear":
-          return guard(
-            `MSP.SLA.LINEARCREDIT(${u},${sl(i, SL.expected)},${sl(i, SL.rate)},"","",${sl(i, SL.direction)})*${invoice(m)}`
-          );
-        case "points": {
-          const p = at(L.points.first + i, m);
-          return { formula: `=IF(${p}="","",${p}*${B(TERMS.pointValue)}*${invoice(m)})` };
-        }
-        default:
-          return null;
-      }
-    },
-    (s, i) =>
-      s.model === "allocation"
-        ? {
-            formula: `=MSP.SLA.CREDITS(${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.minimum)},${B(TERMS.atRisk)}*${sl(i, SL.category)},${sl(i, SL.allocation)},${DEFAULT_REPEAT_LIMIT},${DEFAULT_WINDOW},${sl(i, SL.direction)})`,
-          }
-        : undefined
+/** Values reported: blank months stay blank (ISBLANK guards desktop Excel's 0 for empty cells). */
+function valuesReported(t: Sla): void {
+  blockHeader(t, t.L.reported, "Values reported (computed)");
+  perServiceLevel(t, t.L.reported, (_s, i) =>
+    t.months.map((_, m) => {
+      const a = at(t.L.actualRow(i), m);
+      return formula(iff(`ISBLANK(${a})`, BLANK, iff(`${a}=""`, BLANK, a)));
+    })
   );
-  const creditCol = (m: number) =>
-    range(L.credits.first, MONTH_COL + m, L.credits.first + L.S - 1, MONTH_COL + m);
-  put(L.totals.before, 0, [
+}
+
+/** Service points (points model): MSP.SLA.POINTS on the row of values reported. */
+function servicePoints(t: Sla): void {
+  blockHeader(t, t.L.points, "Service points (points model)");
+  perServiceLevel(t, t.L.points, (s, i) =>
+    s.model === "points"
+      ? call(
+          "MSP.SLA.POINTS",
+          reported(t, i),
+          sl(t, i, SL.expected),
+          sl(t, i, SL.band),
+          sl(t, i, SL.maxPoints),
+          sl(t, i, SL.direction)
+        )
+      : null
+  );
+}
+
+/** A service level's row of credits (money), by its model: one formula for the row. */
+function creditsFormula(t: Sla, s: ServiceLevel, i: number): string {
+  const { L } = t;
+  const invoices = a1(monthsOf(t, L.invoiceRow));
+  const u = reported(t, i);
+  const dir = sl(t, i, SL.direction);
+  switch (s.model) {
+    case "tier":
+      return call(
+        "MSP.SLA.TIERCREDIT",
+        u,
+        `${sl(t, i, SL.t1)}:${sl(t, i, SL.t3)}`,
+        `${sl(t, i, SL.c1)}:${sl(t, i, SL.c3)}`,
+        invoices,
+        dir
+      );
+    case "linear": {
+      const rate = call(
+        "MSP.SLA.LINEARCREDIT",
+        u,
+        sl(t, i, SL.expected),
+        sl(t, i, SL.rate),
+        BLANK,
+        BLANK,
+        dir
+      );
+      return iff(`${u}=""`, BLANK, `${rate}*${invoices}`);
+    }
+    case "points": {
+      const points = a1(monthsOf(t, L.points.first + i));
+      return iff(`${points}=""`, BLANK, `${points}*${term(TERMS.pointValue)}*${invoices}`);
+    }
+    default:
+      return call(
+        "MSP.SLA.CREDITS",
+        u,
+        sl(t, i, SL.expected),
+        sl(t, i, SL.minimum),
+        `${term(TERMS.atRisk)}*${sl(t, i, SL.category)}`,
+        sl(t, i, SL.allocation),
+        DEFAULT_REPEAT_LIMIT,
+        DEFAULT_WINDOW,
+        dir
+      );
+  }
+}
+
+/** Credits (money), then the month's total before the cap, the cap, and the capped total. */
+function creditsBlock(t: Sla): void {
+  const { b, L } = t;
+  blockHeader(t, L.credits, "Credits (money)");
+  perServiceLevel(t, L.credits, (s, i) => creditsFormula(t, s, i));
+  const credits = a1(area(L.credits.first, MONTH_COL, L.credits.first + L.S - 1, L.lastMonthCol));
+  b.put(L.totals.before, 0, [
     [
       "Credits before the cap",
       "",
-      ...months.map((_, m): PlanCell => ({ formula: `=SUM(${creditCol(m)})` })),
+      ...t.months.map((_, m) => formula(call("SUM", monthColumn(t, L.credits.first, m)))),
     ],
     [
       "Cap (invoice × at-risk %)",
       "",
-      ...months.map((_, m): PlanCell => ({ formula: `=${invoice(m)}*${B(TERMS.atRiskPct)}` })),
-    ],
-    [
-      "Credits (capped)",
-      "",
-      ...months.map((_, m): PlanCell => ({
-        formula: `=MSP.SLA.TOTAL(${creditCol(m)},${invoice(m)},${B(TERMS.atRiskPct)})`,
-      })),
+      ...t.months.map((_, m) => formula(`${at(L.invoiceRow, m)}*${term(TERMS.atRiskPct)}`)),
     ],
   ]);
+  // One call for every month's capped total.
+  b.row(L.totals.capped, 0, ["Credits (capped)", ""]);
+  b.spill(
+    L.totals.capped,
+    MONTH_COL,
+    call("MSP.SLA.TOTAL", credits, a1(monthsOf(t, L.invoiceRow)), term(TERMS.atRiskPct)),
+    1,
+    L.M
+  );
+}
 
-  // What each service level was credited once the cap cut the month: its share, pro rata.
+/** Credited after the cap: each service level's share of the month's capped total, pro rata. */
+function creditedAfterCap(t: Sla): void {
+  const { L } = t;
   blockHeader(
+    t,
     L.credited,
     "Credited after the cap (each service level's share of the capped total)"
   );
-  perSl(L.credited, (_s, i, m) => {
-    const c = at(L.credits.first + i, m);
-    const before = at(L.totals.before, m);
-    return {
-      formula: `=IF(${c}="","",IF(${before}=0,0,${c}*${at(L.totals.capped, m)}/${before}))`,
-    };
-  });
-
-  // Earn-back — of what was credited, booked in the month it is earned (so an invoiced month's
-  // adjustment never changes when later months are typed) — and bonuses.
-  blockHeader(L.earned, "Credits earned back (in the month they are earned)");
-  perSl(
-    L.earned,
-    () => null,
-    (s, i) =>
-      s.earnBack > 0
-        ? {
-            formula: `=MSP.SLA.EARNBACK(${monthRow(L.credited.first + i)},${reportedRow(i)},${sl(i, SL.expected)},${sl(i, SL.earnBack)},${sl(i, SL.direction)},"earned")`,
-          }
-        : null
+  perServiceLevel(t, L.credited, (_s, i) =>
+    t.months.map((_, m) => {
+      const c = at(L.credits.first + i, m);
+      const before = at(L.totals.before, m);
+      return formula(
+        iff(`${c}=""`, BLANK, iff(`${before}=0`, 0, `${c}*${at(L.totals.capped, m)}/${before}`))
+      );
+    })
   );
-  const column = (b: { first: number }, m: number) =>
-    range(b.first, MONTH_COL + m, b.first + L.S - 1, MONTH_COL + m);
-  put(L.earnedTotal, 0, [
-    [
-      "Earned back",
-      "",
-      ...months.map((_, m): PlanCell => ({ formula: `=SUM(${column(L.earned, m)})` })),
-    ],
+}
+
+/**
+ * Credits earned back — of what was credited, booked in the month they are earned (so an invoiced
+ * month's adjustment never changes when later months are typed) — and the month's total.
+ */
+function earnedBack(t: Sla): void {
+  const { b, L } = t;
+  blockHeader(t, L.earned, "Credits earned back (in the month they are earned)");
+  perServiceLevel(t, L.earned, (s, i) =>
+    s.earnBack > 0
+      ? call(
+          "MSP.SLA.EARNBACK",
+          a1(monthsOf(t, L.credited.first + i)),
+          reported(t, i),
+          sl(t, i, SL.expected),
+          sl(t, i, SL.earnBack),
+          sl(t, i, SL.direction),
+          text("earned")
+        )
+      : null
+  );
+  b.row(L.earnedTotal, 0, [
+    "Earned back",
+    "",
+    ...t.months.map((_, m) => formula(call("SUM", monthColumn(t, L.earned.first, m)))),
   ]);
-  blockHeader(L.bonus, "Performance bonuses");
-  perSl(L.bonus, (s, i, m) => {
-    if (!(s.incentive.maxBonus > 0)) return null;
-    const u = at(L.reported.first + i, m);
-    return {
-      formula: `=IF(${u}="","",MSP.SLA.INCENTIVE(${u},${sl(i, SL.bonusTarget)},${sl(i, SL.stretch)},${sl(i, SL.maxBonus)},${sl(i, SL.direction)}))`,
-    };
-  });
-  put(L.bonusTotal, 0, [
-    [
-      "Bonuses",
-      "",
-      ...months.map((_, m): PlanCell => ({ formula: `=SUM(${column(L.bonus, m)})` })),
-    ],
+}
+
+/** Performance bonuses: MSP.SLA.INCENTIVE on the row of values reported, and the month's total. */
+function bonuses(t: Sla): void {
+  const { b, L } = t;
+  blockHeader(t, L.bonus, "Performance bonuses");
+  perServiceLevel(t, L.bonus, (s, i) =>
+    s.incentive.maxBonus > 0
+      ? call(
+          "MSP.SLA.INCENTIVE",
+          reported(t, i),
+          sl(t, i, SL.bonusTarget),
+          sl(t, i, SL.stretch),
+          sl(t, i, SL.maxBonus),
+          sl(t, i, SL.direction)
+        )
+      : null
+  );
+  b.row(L.bonusTotal, 0, [
+    "Bonuses",
+    "",
+    ...t.months.map((_, m) => formula(call("SUM", monthColumn(t, L.bonus.first, m)))),
   ]);
-  put(L.net.month, 0, [
+}
+
+/** The net invoice adjustment: bonuses + earned back − capped credits; and the year to date. */
+function netAdjustment(t: Sla): void {
+  const { b, L } = t;
+  b.put(L.net.month, 0, [
     [
       "Net invoice adjustment",
       "",
-      ...months.map((_, m): PlanCell => ({
-        formula: `=${at(L.bonusTotal, m)}+${at(L.earnedTotal, m)}-${at(L.totals.capped, m)}`,
-      })),
+      ...t.months.map((_, m) =>
+        formula(`${at(L.bonusTotal, m)}+${at(L.earnedTotal, m)}-${at(L.totals.capped, m)}`)
+      ),
     ],
     [
       "Net adjustment, year to date",
       "",
-      ...months.map((_, m): PlanCell => ({
-        formula: `=SUM(${cellAddress(L.net.month, MONTH_COL)}:${at(L.net.month, m)})`,
-      })),
+      ...t.months.map((_, m) =>
+        formula(call("SUM", `${cellAddress(L.net.month, MONTH_COL)}:${at(L.net.month, m)}`))
+      ),
     ],
   ]);
+}
 
-  const computedRows = [
+/** Styles and formats of the computed blocks, names, the chart, panes and page setup. */
+function looksAndChart(t: Sla): void {
+  const { b, L } = t;
+  const computed = [
     [L.reported.first, L.reported.first + L.S - 1],
     [L.points.first, L.points.first + L.S - 1],
     [L.credits.first, L.totals.capped],
@@ -509,52 +593,38 @@ export function slaPlan(
     [L.bonus.first, L.bonusTotal],
     [L.net.month, L.net.ytd],
   ];
-  for (const [top, bottom] of computedRows)
-    plan.styles.push(
-      { range: range(top, 0, bottom, 1), style: "label" },
-      { range: range(top, MONTH_COL, bottom, L.lastMonthCol), style: "computed" }
+  for (const [top, bottom] of computed)
+    b.style(area(top, 0, bottom, 1), "label").style(
+      area(top, MONTH_COL, bottom, L.lastMonthCol),
+      "computed"
     );
   for (const row of [L.totals.capped, L.earnedTotal, L.bonusTotal, L.net.month, L.net.ytd])
-    plan.styles.push({ range: range(row, 0, row, L.lastMonthCol), style: "total" });
-  plan.numberFormats.push(
-    {
-      range: range(L.reported.first, MONTH_COL, L.reported.first + L.S - 1, L.lastMonthCol),
-      format: "0.00%",
-    },
-    { range: range(L.credits.first, MONTH_COL, L.net.ytd, L.lastMonthCol), format: money }
-  );
-  plan.names.push(
-    { name: "SLA_CreditsCapped", range: monthRow(L.totals.capped) },
-    { name: "SLA_NetAdjustment", range: monthRow(L.net.month) }
-  );
-  plan.charts.push({
+    b.style(area(row, 0, row, L.lastMonthCol), "total");
+  b.format(area(L.reported.first, MONTH_COL, L.reported.first + L.S - 1, L.lastMonthCol), "0.00%")
+    .format(area(L.credits.first, MONTH_COL, L.net.ytd, L.lastMonthCol), MONEY)
+    .name("SLA_CreditsCapped", monthsOf(t, L.totals.capped))
+    .name("SLA_NetAdjustment", monthsOf(t, L.net.month));
+  b.plan.charts.push({
     type: "column",
     title: "Monthly credits against the cap",
-    categories: monthRow(L.inputs.header),
+    categories: a1(monthsOf(t, L.inputs.header)),
     series: [
-      { name: "Credits (capped)", values: monthRow(L.totals.capped) },
-      { name: "Cap", values: monthRow(L.totals.cap), type: "line" },
+      { name: "Credits (capped)", values: a1(monthsOf(t, L.totals.capped)) },
+      { name: "Cap", values: a1(monthsOf(t, L.totals.cap)), type: "line" },
     ],
     from: cellAddress(L.net.ytd + 2, 0),
     to: cellAddress(L.net.ytd + 18, 7),
   });
-  plan.freeze = { rows: 0, columns: 2 };
-  plan.columnWidths = [
+  b.plan.freeze = { rows: 0, columns: 2 };
+  b.plan.columnWidths = [
     { column: "A", width: 220 },
     { column: "B", width: 110 },
-    ...months.map((_, m) => ({ column: columnName(MONTH_COL + m), width: 70 })),
+    ...t.months.map((_, m) => ({ column: columnName(MONTH_COL + m), width: 70 })),
   ];
-  plan.print = { orientation: "landscape", fitToOnePageWide: true };
-  plan.references = [...references];
-  plan.settings = {
-    provider: config.provider,
-    firstMonth: config.firstMonth,
-    months: config.months,
-    serviceLevels: config.serviceLevels.length,
-    linked: JSON.stringify(linked),
-  };
-  return checkedPlan(plan);
+  b.plan.print = { orientation: "landscape", fitToOnePageWide: true };
 }
+
+type Block = { label: number; header: number; first: number };
 
 /** For a service level linked to a tracker's KPI: the formula of month j's actual, by month. */
 function linkedCells(s: ServiceLevel, config: SlaConfig, trackers: LinkedTrackers) {
