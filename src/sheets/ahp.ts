@@ -6,7 +6,8 @@
  */
 import { CR_LIMIT } from "../engine";
 import { cellAddress, rangeAddress } from "./a1";
-import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "./plan";
+import { SheetBuilder } from "./builder";
+import type { PlanCell, SheetPlan } from "./plan";
 import { emptyInputs, ScorecardConfig, ScorecardInputs } from "./scorecardModel";
 import { RAG } from "./styles";
 
@@ -53,22 +54,21 @@ export function ahpPlan(
   config: ScorecardConfig,
   inputs: ScorecardInputs = emptyInputs()
 ): SheetPlan {
-  const plan = emptyPlan(AHP_KIND, ahpSheetName(config.name), AHP_VERSION);
+  const b = new SheetBuilder(AHP_KIND, ahpSheetName(config.name), AHP_VERSION);
+  const plan = b.plan;
   const { C, matrices, combined } = ahpLayout(ahpShape(config));
   const names = config.criteria.map((c) => c.name);
-  const put = (row: number, col: number, cells: PlanCell[][]) =>
-    plan.blocks.push({ at: cellAddress(row, col), cells });
   const range = (top: number, left: number, bottom = top, right = left) =>
     rangeAddress({ top, left, bottom, right });
   const matrixRange = (first: number) => range(first, 1, first + C - 1, C);
 
-  put(0, 0, [[`Criteria weights by pairwise comparison (AHP) — ${config.name}`]]);
-  put(1, 0, [
+  b.put(0, 0, [[`Criteria weights by pairwise comparison (AHP) — ${config.name}`]]);
+  b.put(1, 0, [
     [
       "In each yellow cell: how much more important is the row's criterion than the column's? Only the upper triangle is needed.",
     ],
   ]);
-  put(2, 0, [
+  b.put(2, 0, [
     [
       "Scale: 1 equal · 3 moderately · 5 strongly · 7 very strongly · 9 extremely more important (2, 4, 6, 8 in between); type 1/3, 1/5… when the column's criterion is the more important one.",
     ],
@@ -76,14 +76,14 @@ export function ahpPlan(
   plan.styles.push({ range: "A1", style: "title" }, { range: "A2:A3", style: "note" });
 
   const source = combined ? matrixRange(combined.first) : matrixRange(matrices[0].first);
-  put(WEIGHTS_HEADER_ROW, 0, [
+  b.put(WEIGHTS_HEADER_ROW, 0, [
     ["Criterion", "Weight"],
     ...names.map((n, i): PlanCell[] => [
       n,
-      i === 0 ? { formula: `=MSP.AHP.WEIGHTS(${source})` } : null,
+      i === 0 ? { formula: `=MSP.AHP.WEIGHTS(${source})`, spill: { rows: C, columns: 1 } } : null,
     ]),
   ]);
-  put(WEIGHTS_HEADER_ROW, 3, [
+  b.put(WEIGHTS_HEADER_ROW, 3, [
     ["Consistency ratio", { formula: `=MSP.AHP.CR(${source})` }],
     [
       "Check",
@@ -109,7 +109,7 @@ export function ahpPlan(
 
   matrices.forEach((m, k) => {
     const evaluator = config.evaluators[k];
-    put(m.label, 0, [[`Judgements — ${evaluator}: the row's criterion over the column's`]]);
+    b.put(m.label, 0, [[`Judgements — ${evaluator}: the row's criterion over the column's`]]);
     plan.styles.push({ range: cellAddress(m.label, 0), style: "label" });
     const rows = names.map((rowName, i): PlanCell[] => [
       rowName,
@@ -119,7 +119,7 @@ export function ahpPlan(
         return inputs.judgements[evaluator]?.[rowName]?.[colName] ?? 1;
       }),
     ]);
-    put(m.header, 0, [["Criterion", ...names], ...rows]);
+    b.put(m.header, 0, [["Criterion", ...names], ...rows]);
     plan.tables.push({
       name: `MSP_AHP_${k + 1}`,
       range: range(m.header, 0, m.first + C - 1, C),
@@ -145,13 +145,16 @@ export function ahpPlan(
   });
 
   if (combined) {
-    put(combined.label, 0, [["Combined judgements (geometric mean of the evaluators)"]]);
-    put(combined.header, 0, [
+    b.put(combined.label, 0, [["Combined judgements (geometric mean of the evaluators)"]]);
+    b.put(combined.header, 0, [
       ["Criterion", ...names],
       ...names.map((n, i): PlanCell[] => [
         n,
         i === 0
-          ? { formula: `=MSP.AHP.COMBINE(${matrices.map((m) => matrixRange(m.first)).join(",")})` }
+          ? {
+              formula: `=MSP.AHP.COMBINE(${matrices.map((m) => matrixRange(m.first)).join(",")})`,
+              spill: { rows: C, columns: C },
+            }
           : null,
       ]),
     ]);
@@ -164,5 +167,5 @@ export function ahpPlan(
   }
   plan.freeze = { rows: 0, columns: 1 };
   plan.columnWidths = [{ column: "A", width: 190 }];
-  return checkedPlan(plan);
+  return b.build();
 }

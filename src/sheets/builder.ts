@@ -55,7 +55,7 @@ export const formula = (piece: string): PlanCell => ({ formula: `=${piece}` });
 export class SheetBuilder {
   readonly plan: SheetPlan;
 
-  constructor(kind: string, name: string, version: number) {
+  constructor(kind: string, name: string, version = 1) {
     this.plan = emptyPlan(kind, name, version);
   }
 

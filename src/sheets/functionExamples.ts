@@ -6,7 +6,8 @@
 import { CATALOG, Cell, FunctionDoc } from "../functions/catalog";
 import type { FunctionMetadata } from "../functions/metadata";
 import { cellAddress, rangeAddress } from "./a1";
-import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "./plan";
+import { SheetBuilder } from "./builder";
+import type { PlanCell, SheetPlan } from "./plan";
 import { RAG, SCORE_SCALE } from "./styles";
 
 export const FUNCTION_EXAMPLES_KIND = "function-examples";
@@ -49,13 +50,12 @@ function resultShape(result: Cell | Cell[][]): { rows: number; columns: number }
 }
 
 export function functionExamplesPlan(functions: readonly FunctionMetadata[]): SheetPlan {
-  const plan = emptyPlan(FUNCTION_EXAMPLES_KIND, "Function examples");
-  const put = (row: number, col: number, cells: PlanCell[][]) =>
-    plan.blocks.push({ at: cellAddress(row, col), cells });
+  const b = new SheetBuilder(FUNCTION_EXAMPLES_KIND, "Function examples");
+  const plan = b.plan;
   const docs = CATALOG.filter((d) => functions.some((f) => f.id === d.id));
 
-  put(0, 0, [["MSP Scorecard — function examples"]]);
-  put(1, 0, [
+  b.put(0, 0, [["MSP Scorecard — function examples"]]);
+  b.put(1, 0, [
     [
       "Yellow cells are inputs: change one and its result recalculates. Every result is a live MSP.* formula; type =MSP. in any cell to use them.",
     ],
@@ -75,7 +75,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
     );
     row += Math.max(resultShape(doc.example.result).rows, ...args.map((a) => a.cells.length)) + 3;
   }
-  put(indexTop, 0, [
+  b.put(indexTop, 0, [
     ["Function", "What it returns", "Example row"],
     ...docs.map((doc, i): PlanCell[] => [
       `MSP.${doc.id}`,
@@ -99,7 +99,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
   docs.forEach((doc, k) => {
     const top = sectionRows[k];
     const f = functions.find((m) => m.id === doc.id)!;
-    put(top, 0, [[`MSP.${doc.id}`, describe(functions, doc.id)]]);
+    b.put(top, 0, [[`MSP.${doc.id}`, describe(functions, doc.id)]]);
     plan.styles.push(
       { range: cellAddress(top, 0), style: "label" },
       { range: cellAddress(top, 1), style: "note" }
@@ -112,7 +112,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
     for (const arg of exampleArguments(doc, f)) {
       const m = arg.cells;
       const width = m[0].length;
-      put(top + 2, col, m);
+      b.put(top + 2, col, m);
       const range = { top: top + 2, left: col, bottom: top + 1 + m.length, right: col + width - 1 };
       refs.push(rangeAddress(range));
       plan.styles.push({ range: rangeAddress(range), style: "input" });
@@ -143,14 +143,20 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
     for (let c = 0; c < shape.columns; c++)
       header.push(shape.columns === 1 ? "Result" : `${label ?? "Result"} ${c + 1}`);
     header.push("Formula", "What it means");
-    put(top + 1, 0, [header]);
+    b.put(top + 1, 0, [header]);
     plan.styles.push({
       range: rangeAddress({ top: top + 1, left: 0, bottom: top + 1, right: header.length - 1 }),
       style: "header",
     });
 
     const formula = `=MSP.${doc.id}(${refs.join(",")})`;
-    put(top + 2, resultCol, [[{ formula }]]);
+    b.put(top + 2, resultCol, [
+      [
+        shape.rows * shape.columns > 1
+          ? { formula, spill: { rows: shape.rows, columns: shape.columns } }
+          : { formula },
+      ],
+    ]);
     const resultRange = rangeAddress({
       top: top + 2,
       left: resultCol,
@@ -170,7 +176,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
       }
     }
     // The formula as text (with the example's constants, as in the help), and its meaning.
-    put(top + 2, resultCol + shape.columns, [[formula, doc.example.meaning]]);
+    b.put(top + 2, resultCol + shape.columns, [[formula, doc.example.meaning]]);
     plan.styles.push({
       range: rangeAddress({
         top: top + 2,
@@ -203,7 +209,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
     { column: "B", width: 150 },
     ...["C", "D", "E", "F", "G", "H"].map((c) => ({ column: c, width: 80 })),
   ];
-  return checkedPlan(plan);
+  return b.build();
 }
 
 function describe(functions: readonly FunctionMetadata[], id: string): string {

@@ -5,11 +5,12 @@
  * there flow through; the order (reds first) is the one when the pack was made.
  */
 import { cellAddress, columnName, rangeAddress } from "./a1";
+import { SheetBuilder } from "./builder";
 import { monthKey, monthLabel } from "./kpiModel";
 import { readTracker } from "./kpiReader";
 import { DEF, kpiFormat, MONTH_COL } from "./kpiTracker";
 import { SheetSnapshot, snapshotValue } from "./owner";
-import { checkedPlan, emptyPlan, PlanCell, sheetReference, SheetPlan } from "./plan";
+import { PlanCell, sheetReference, SheetPlan } from "./plan";
 import { RAG } from "./styles";
 
 export const REVIEW_KIND = "kpi-review";
@@ -20,7 +21,8 @@ const STATUS_ORDER: Record<string, number> = { Red: 0, Amber: 1, Green: 2 };
 export function reviewPlan(tracker: SheetSnapshot, month: number): SheetPlan {
   const { config, layout: L } = readTracker(tracker);
   const label = monthLabel(config.firstMonth, month);
-  const plan = emptyPlan(REVIEW_KIND, `Review ${label}`);
+  const b = new SheetBuilder(REVIEW_KIND, `Review ${label}`);
+  const plan = b.plan;
   const t = sheetReference(tracker.name);
   const abs = (row: number, col: number) => `${t}$${columnName(col)}$${row + 1}`;
   const upTo = (row: number) =>
@@ -36,17 +38,15 @@ export function reviewPlan(tracker: SheetSnapshot, month: number): SheetPlan {
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.i);
 
-  const put = (row: number, col: number, cells: PlanCell[][]) =>
-    plan.blocks.push({ at: cellAddress(row, col), cells });
   const bottom = HEADER_ROW + config.kpis.length;
   const statusRange = rangeAddress({ top: HEADER_ROW + 1, left: 3, bottom, right: 3 });
-  put(0, 0, [[`Monthly review — ${label} — ${config.provider}`]]);
-  put(1, 0, [
+  b.put(0, 0, [[`Monthly review — ${label} — ${config.provider}`]]);
+  b.put(1, 0, [
     [
       `Every figure is live from '${tracker.name}': corrections there flow through. Rows are ordered reds first as of when this pack was made.`,
     ],
   ]);
-  put(3, 0, [
+  b.put(3, 0, [
     [
       "Green",
       { formula: `=COUNTIF(${statusRange},"Green")` },
@@ -86,7 +86,7 @@ export function reviewPlan(tracker: SheetSnapshot, month: number): SheetPlan {
       null,
     ];
   });
-  put(HEADER_ROW, 0, [
+  b.put(HEADER_ROW, 0, [
     ["KPI", "Target", `Actual ${label}`, "Status", "Trend", "Year to date", "Commentary"],
     ...rows,
   ]);
@@ -146,5 +146,5 @@ export function reviewPlan(tracker: SheetSnapshot, month: number): SheetPlan {
   plan.print = { orientation: "landscape", fitToOnePageWide: true };
   plan.references = [tracker.name];
   plan.settings = { tracker: tracker.name, month: monthKey(config.firstMonth, month) };
-  return checkedPlan(plan);
+  return b.build();
 }

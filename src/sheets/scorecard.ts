@@ -8,7 +8,8 @@
  * (MSP.FLIPWEIGHTS), and a clearly labelled recommended provider.
  */
 import { cellAddress, columnName, rangeAddress } from "./a1";
-import { checkedPlan, emptyPlan, PlanCell, sheetReference, SheetPlan } from "./plan";
+import { a1, area, SheetBuilder } from "./builder";
+import { PlanCell, sheetReference, SheetPlan } from "./plan";
 import { ahpSheetName, ahpWeightCell } from "./ahp";
 import {
   Criterion,
@@ -102,35 +103,84 @@ export const FRAGILE_POINTS = 5;
 const FRAGILE = `Fragile lead: moving one weight by ${FRAGILE_POINTS} points or less changes the recommendation (see Margin)`;
 const ROBUST = `Robust lead: no single weight within ${FRAGILE_POINTS} points changes the recommendation`;
 
+/** What every block of the scorecard shares. */
+interface Card {
+  b: SheetBuilder;
+  plan: SheetPlan;
+  config: ScorecardConfig;
+  inputs: ScorecardInputs;
+  L: ScorecardLayout;
+  min: number;
+  max: number;
+  put: (row: number, col: number, cells: PlanCell[][]) => void;
+  range: (top: number, left: number, bottom?: number, right?: number) => string;
+  providerRange: (row: number) => string;
+  /** The weights column, absolute. */
+  weights: string;
+  /** The scores used (criteria × providers). */
+  scoresUsed: string;
+  /** The "after must-haves" row: a total, "Excluded", or blank while unscored. */
+  after: string;
+  /** How many providers pass the must-haves but still miss a score. */
+  pending: string;
+  /** The flip weights' margins, in points. */
+  margins: string;
+  typed: (evaluator: string, criterion: string, provider: string) => PlanCell;
+}
+
 export function scorecardPlan(
   config: ScorecardConfig,
   inputs: ScorecardInputs = emptyInputs()
 ): SheetPlan {
   const shape = scorecardShape(config);
   const L = scorecardLayout(shape);
-  const { min, max } = scaleBounds(config.scale);
-  const plan = emptyPlan(SCORECARD_KIND, config.name, SCORECARD_VERSION);
-  const put = (row: number, col: number, cells: PlanCell[][]) =>
-    plan.blocks.push({ at: at(row, col), cells });
+  const b = new SheetBuilder(SCORECARD_KIND, config.name, SCORECARD_VERSION);
   const range = (top: number, left: number, bottom = top, right = left) =>
-    rangeAddress({ top, left, bottom, right });
+    a1(area(top, left, bottom, right));
   const providerRange = (row: number) => range(row, PROVIDER_COL, row, L.lastProviderCol);
-  const weights = `${abs(L.firstRow, COL.weight)}:${abs(L.firstRow + L.C - 1, COL.weight)}`;
-  const scoresUsed = range(
-    L.results.first,
-    PROVIDER_COL,
-    L.results.first + L.C - 1,
-    L.lastProviderCol
-  );
-  const evaluator1 = config.evaluators[0];
-  const typed = (evaluator: string, criterion: string, provider: string): PlanCell =>
-    inputs.scores[evaluator]?.[criterion]?.[provider] ?? null;
-
-  // Title, how-to, and the recommendation.
   const after = providerRange(L.rows.afterGates);
-  // Providers that pass the must-haves but still miss a score: no recommendation until scored.
-  const pending = `(COLUMNS(${after})-COUNT(${after})-COUNTIF(${after},"Excluded"))`;
-  const margins = range(L.results.first, L.marginCol, L.results.first + L.C - 1, L.marginCol);
+  const card: Card = {
+    b,
+    plan: b.plan,
+    config,
+    inputs,
+    L,
+    ...scaleBounds(config.scale),
+    put: (row, col, cells) => void b.put(row, col, cells),
+    range,
+    providerRange,
+    weights: `${abs(L.firstRow, COL.weight)}:${abs(L.firstRow + L.C - 1, COL.weight)}`,
+    scoresUsed: range(L.results.first, PROVIDER_COL, L.results.first + L.C - 1, L.lastProviderCol),
+    after,
+    pending: `(COLUMNS(${after})-COUNT(${after})-COUNTIF(${after},"Excluded"))`,
+    margins: range(L.results.first, L.marginCol, L.results.first + L.C - 1, L.marginCol),
+    typed: (evaluator, criterion, provider) =>
+      inputs.scores[evaluator]?.[criterion]?.[provider] ?? null,
+  };
+  recommendation(card);
+  mainTable(card);
+  furtherEvaluators(card);
+  mustHaveChecks(card);
+  scoresUsedAndSensitivity(card);
+  totals(card);
+  chartAndPage(card);
+  b.plan.settings = {
+    scale: config.scale,
+    ahp: config.ahp,
+    priceMethod: config.priceMethod,
+    evaluators: JSON.stringify(config.evaluators),
+    providers: shape.providers,
+    criteria: shape.criteria,
+    mustHaves: JSON.stringify(shape.mustHaves),
+  };
+  if (config.ahp) b.plan.references = [ahpSheetName(config.name)];
+  return b.build();
+}
+
+/** Title, how-to, the recommendation and whether its lead is fragile. */
+function recommendation(card: Card): void {
+  const { config, L, min, max, put, range, plan, after, pending, margins, scoresUsed } = card;
+  // Title, how-to, and the recommendation.
   put(0, 0, [[`Provider selection — ${config.name}`]]);
   put(1, 0, [
     [
@@ -169,7 +219,12 @@ export function scorecardPlan(
   );
   plan.numberFormats.push({ range: "C4", format: "0.00" });
   plan.names.push({ name: "Scorecard_Recommended", range: "C3" });
+}
 
+/** The main table: criteria, weights, the first evaluator's scores, notes. */
+function mainTable(card: Card): void {
+  const { config, L, min, max, put, range, plan, weights, typed } = card;
+  const evaluator1 = config.evaluators[0];
   // The main table: criteria, weights, the first evaluator's scores, notes.
   put(3, PROVIDER_COL, [[`Scores — ${evaluator1}`]]);
   const header: PlanCell[] = [
@@ -252,7 +307,11 @@ export function scorecardPlan(
     name: "Scorecard_Weights",
     range: range(L.firstRow, COL.weight, mainBottom, COL.weight),
   });
+}
 
+/** Further evaluators: their own tables, criteria in the same order. */
+function furtherEvaluators(card: Card): void {
+  const { config, L, min, max, put, range, plan, typed } = card;
   // Further evaluators: their own tables, criteria in the same order.
   L.evaluatorBlocks.forEach((block, k) => {
     const evaluator = config.evaluators[k + 1];
@@ -293,7 +352,11 @@ export function scorecardPlan(
       false
     );
   });
+}
 
+/** Must-have checks: yes / no per provider. */
+function mustHaveChecks(card: Card): void {
+  const { config, L, inputs, put, range, plan } = card;
   // Must-have checks: yes / no per provider.
   if (L.gates) {
     const g = L.gates;
@@ -328,7 +391,12 @@ export function scorecardPlan(
       });
     }
   }
+}
 
+/** Results: the scores used, and the sensitivity beside them (flip weights and margins). */
+function scoresUsedAndSensitivity(card: Card): void {
+  const { b, config, L, min, max, put, range, plan, pending, scoresUsed, weights, after, margins } =
+    card;
   // Results: every number computed.
   const R = L.results;
   put(R.label, COL.label, [["Results (computed)"]]);
@@ -366,9 +434,13 @@ export function scorecardPlan(
   put(R.first, COL.label, usedRows);
   // Sensitivity among the providers that can still win, once they are all scored; beside each
   // flip weight its distance from the current weight, in percentage points.
-  put(R.first, L.flipCol, [
-    [{ formula: `=IF(${pending}>0,"",MSP.FLIPWEIGHTS(${scoresUsed},${weights},${after}))` }],
-  ]);
+  b.spill(
+    R.first,
+    L.flipCol,
+    `IF(${pending}>0,"",MSP.FLIPWEIGHTS(${scoresUsed},${weights},${after}))`,
+    L.C,
+    1
+  );
   put(
     R.first,
     L.marginCol,
@@ -398,13 +470,17 @@ export function scorecardPlan(
     { name: "Scorecard_FlipWeights", range: range(R.first, L.flipCol, usedBottom, L.flipCol) },
     { name: "Scorecard_FlipMargins", range: margins }
   );
+}
 
+/** Weighted totals, after the must-haves, rank and TOPSIS closeness. */
+function totals(card: Card): void {
+  const { b, config, L, put, range, plan, providerRange, pending, scoresUsed, weights, after } =
+    card;
   const total = providerRange(L.rows.total);
   const directions = `{${config.criteria.map(() => '"higher"').join(";")}}`;
-  put(L.rows.total, COL.label, [
-    // A provider still missing a score shows a blank total (not an error) until it is scored.
-    ["Weighted total", { formula: `=IFERROR(MSP.SCORES(${scoresUsed},${weights}),"")` }],
-  ]);
+  put(L.rows.total, COL.label, [["Weighted total"]]);
+  // A provider still missing a score shows a blank total (not an error) until it is scored.
+  b.spill(L.rows.total, PROVIDER_COL, `IFERROR(MSP.SCORES(${scoresUsed},${weights}),"")`, 1, L.P);
   put(L.rows.afterGates, COL.label, [
     [
       "After must-haves",
@@ -430,14 +506,14 @@ export function scorecardPlan(
       }),
     ],
   ]);
-  put(L.rows.topsis, COL.label, [
-    [
-      "TOPSIS closeness",
-      {
-        formula: `=IF(${pending}>0,"",MSP.TOPSIS(${scoresUsed},${weights},${directions},${after}))`,
-      },
-    ],
-  ]);
+  put(L.rows.topsis, COL.label, [["TOPSIS closeness"]]);
+  b.spill(
+    L.rows.topsis,
+    PROVIDER_COL,
+    `IF(${pending}>0,"",MSP.TOPSIS(${scoresUsed},${weights},${directions},${after}))`,
+    1,
+    L.P
+  );
   plan.styles.push(
     { range: range(L.rows.total, COL.label, L.rows.topsis, COL.label), style: "label" },
     { range: range(L.rows.total, PROVIDER_COL, L.rows.topsis, L.lastProviderCol), style: "total" }
@@ -461,12 +537,16 @@ export function scorecardPlan(
     { name: "Scorecard_Rank", range: providerRange(L.rows.rank) },
     { name: "Scorecard_Topsis", range: providerRange(L.rows.topsis) }
   );
+}
 
+/** The bar chart of the totals; frozen header, widths, landscape print. */
+function chartAndPage(card: Card): void {
+  const { config, L, range, plan, providerRange } = card;
   plan.charts.push({
     type: "bar",
     title: "Weighted total by provider",
-    categories: range(R.header, PROVIDER_COL, R.header, L.lastProviderCol),
-    series: [{ name: "Weighted total", values: total }],
+    categories: range(L.results.header, PROVIDER_COL, L.results.header, L.lastProviderCol),
+    series: [{ name: "Weighted total", values: providerRange(L.rows.total) }],
     from: at(L.rows.topsis + 2, COL.label),
     to: at(L.rows.topsis + 18, Math.max(L.lastProviderCol, COL.label + 6)),
   });
@@ -482,17 +562,6 @@ export function scorecardPlan(
     { column: columnName(L.notesCol), width: 200 },
   ];
   plan.print = { orientation: "landscape", fitToOnePageWide: true };
-  plan.settings = {
-    scale: config.scale,
-    ahp: config.ahp,
-    priceMethod: config.priceMethod,
-    evaluators: JSON.stringify(config.evaluators),
-    providers: shape.providers,
-    criteria: shape.criteria,
-    mustHaves: JSON.stringify(shape.mustHaves),
-  };
-  if (config.ahp) plan.references = [ahpSheetName(config.name)];
-  return checkedPlan(plan);
 }
 
 /** Validation and colour scale for score inputs: the scale for "score" rows, ≥ 0 for raw values. */

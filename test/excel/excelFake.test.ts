@@ -189,3 +189,33 @@ describe("enum strings and rule keys from @types/office-js", () => {
     ).rejects.toThrow("no option 'fitToWidth'");
   });
 });
+
+describe("spills", () => {
+  test("a spilling formula inside a table is refused (Excel shows #SPILL!)", async () => {
+    const book = new FakeWorkbook();
+    await expect(
+      run(book, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:C3").values = [
+          ["a", "b", "c"],
+          [1, 2, 3],
+          [4, 5, 6],
+        ];
+        sheet.tables.add("A1:C3", true).name = "T";
+        sheet.getRange("A2").formulas = [["=MSP.KPI.STATUS(B2:C2,2)"]];
+        await context.sync();
+      })
+    ).rejects.toThrow("spills inside table T");
+  });
+
+  test("a spill blocked by a value shows #SPILL!", async () => {
+    const book = new FakeWorkbook({ sheets: [{ name: "S", cells: { C1: "mine" } }] });
+    await run(book, async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("B1").formulas = [
+        ["=MSP.KPI.STATUS(D2:E2,2)"],
+      ];
+      await context.sync();
+    });
+    expect(book.value("S", "B1")).toBe("#SPILL!");
+  });
+});

@@ -1,4 +1,5 @@
 import { columnIndex, columnName, parseRange, rangeAddress } from "../../src/sheets/a1";
+import { firstCollision, ownedRanges, ownerRecord } from "../../src/sheets/owner";
 import { checkedPlan, emptyPlan, SheetPlan, validatePlan } from "../../src/sheets/plan";
 
 function plan(edit: (p: SheetPlan) => void): SheetPlan {
@@ -114,5 +115,40 @@ describe("limits Excel sets", () => {
       "cell D1: a formula longer than 8192 characters",
       "cell E1: text longer than 32767 characters",
     ]);
+  });
+});
+
+describe("spills", () => {
+  const spilling = () => {
+    const p = emptyPlan("test", "Spill");
+    p.blocks.push({
+      at: "A1",
+      cells: [[{ formula: "=MSP.KPI.STATUS(A5:D5,1)", spill: { rows: 1, columns: 4 } }]],
+    });
+    return p;
+  };
+
+  test("nothing of the plan's own may sit in a spill area, and no spill inside a table", () => {
+    const p = spilling();
+    p.blocks.push({ at: "C1", cells: [["in the way"]] });
+    expect(validatePlan(p)).toEqual(["cell C1 is in the spill of A1"]);
+    const q = spilling();
+    q.blocks.push({ at: "B3", cells: [["h"], [1]] });
+    q.tables.push({ name: "T", range: "A1:B2" });
+    expect(validatePlan(q)).toContain("the spill of A1 is inside table T");
+  });
+
+  test("the add-in owns its spill areas, and a user's value in one stops a rebuild, naming the cell", () => {
+    const p = checkedPlan(spilling());
+    expect(ownedRanges(p)).toEqual(["A1:D1"]);
+    const snapshot = {
+      name: "Spill",
+      record: { ...ownerRecord(p), owned: "A1" },
+      values: [["Green", "", "mine"]],
+      formulas: [["=MSP.KPI.STATUS(A5:D5,1)", "", "mine"]],
+    };
+    expect(firstCollision(snapshot, p)).toBe(
+      'Cell Spill!C1 holds "mine", which MSP Scorecard did not write: move it and try again.'
+    );
   });
 });

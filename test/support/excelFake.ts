@@ -196,6 +196,24 @@ export class FakeWorkbook {
     return this.cells.text(sheet, row, col);
   }
 
+  /**
+   * Excel does not allow a spilling (dynamic-array) formula inside a table: it shows #SPILL!. The
+   * fake refuses the request instead, so no test can pass with one.
+   */
+  checkNoSpillInTables(): void {
+    for (const sheet of this.sheets) {
+      const id = this.engine.getSheetId(sheet.name)!;
+      for (const t of sheet.tables)
+        for (let row = t.range.top; row <= t.range.bottom; row++)
+          for (let col = t.range.left; col <= t.range.right; col++)
+            if (this.engine.isCellPartOfArray({ sheet: id, row, col }))
+              throw new ExcelError(
+                "InvalidOperation",
+                `${sheet.name}!${cellAddress(row, col)} spills inside table ${t.name}: Excel shows #SPILL!`
+              );
+    }
+  }
+
   tableNames(): string[] {
     return this.sheets.flatMap((s) => s.tables.map((t) => t.name));
   }
@@ -269,6 +287,7 @@ class FakeContext {
       );
     // Excel calculates at the end of the request; loads see the results.
     this.book.engine.resumeEvaluation();
+    this.book.checkNoSpillInTables();
     for (const o of this.objects) o.capture();
     this.book.engine.suspendEvaluation();
   }
