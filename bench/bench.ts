@@ -223,67 +223,24 @@ async function planRows(): Promise<Row[]> {
 
   // A KPI tracker of 200 KPIs × 36 months, every actual typed: build, workbench apply, syncs.
   const { trackerPlan } = await import("../src/sheets/kpiTracker");
-  const { KPI_CATALOG, monthKey } = await import("../src/sheets/kpiModel");
-  const trackerConfig = (kpis: number, months: number) => ({
-    name: "KPI tracker",
-    provider: "Bench",
-    firstMonth: "2026-01",
-    months,
-    kpis: Array.from({ length: kpis }, (_, i) => ({
-      ...KPI_CATALOG[i % KPI_CATALOG.length],
-      name: `KPI ${i + 1}`,
-    })),
-  });
-  const trackerInputs = (c: ReturnType<typeof trackerConfig>) =>
-    Object.fromEntries(
-      c.kpis.map((k, i) => [
-        k.name,
-        Array.from({ length: k.ratio ? 2 : 1 }, (_, r) =>
-          Object.fromEntries(
-            Array.from({ length: c.months }, (_, m) => [
-              monthKey(c.firstMonth, m),
-              k.ratio ? 80 + r * 20 + (m % 7) : k.target * (0.9 + ((i + m) % 5) / 20),
-            ])
-          )
-        ),
-      ])
-    );
-  const bigTracker = trackerConfig(200, 36);
-  const bigTrackerInputs = trackerInputs(bigTracker);
+  const { slaPlan } = await import("../src/sheets/slaCredits");
+  const sheets = await import("./sheets");
+  const tracked = sheets.bigTracker();
   const { build: trackerBuildMs, apply: trackerApplyMs } = buildAndApply(
-    () => trackerPlan(bigTracker, bigTrackerInputs),
+    () => trackerPlan(tracked.config, tracked.inputs),
     "KPI tracker",
     "C10"
   );
-  const { result: smallTrackerResult } = await fakeWrite(trackerPlan(trackerConfig(8, 12)));
-  const { result: bigTrackerResult } = await fakeWrite(trackerPlan(bigTracker, bigTrackerInputs));
+  const { result: smallTrackerResult } = await fakeWrite(trackerPlan(sheets.tracker(8, 12)));
+  const { result: bigTrackerResult } = await fakeWrite(
+    trackerPlan(tracked.config, tracked.inputs)
+  );
   const sameTrackerSyncs = smallTrackerResult.stats.syncs === bigTrackerResult.stats.syncs;
 
   // An SLA credit sheet of 50 service levels × 36 months, actuals typed: build and workbench apply.
-  const { slaPlan } = await import("../src/sheets/slaCredits");
-  const { defaultSla } = await import("../src/sheets/slaModel");
-  const base = defaultSla();
-  const slaConfig = {
-    ...base,
-    firstMonth: "2026-01",
-    months: 36,
-    serviceLevels: Array.from({ length: 50 }, (_, i) => ({
-      ...base.serviceLevels[i % base.serviceLevels.length],
-      name: `Service level ${i + 1}`,
-    })),
-  };
-  const slaInputs = {
-    actuals: Object.fromEntries(
-      slaConfig.serviceLevels.map((s, i) => [
-        s.name,
-        Object.fromEntries(
-          Array.from({ length: 36 }, (_, m) => [monthKey("2026-01", m), 0.9 + ((i + m) % 10) / 100])
-        ),
-      ])
-    ),
-  };
+  const sla = sheets.bigSla();
   const { build: slaBuildMs, apply: slaApplyMs } = buildAndApply(
-    () => slaPlan(slaConfig, slaInputs),
+    () => slaPlan(sla.config, sla.inputs),
     "SLA credits",
     "C10"
   );
@@ -402,6 +359,106 @@ async function planRows(): Promise<Row[]> {
   ];
 }
 
+/**
+ * Custom-function cost of the sheets as planned: MSP.* formula cells (one JavaScript call each on
+ * every full recalculation) and the longest chain of MSP.* calls feeding each other. Budgets:
+ * issue 11 (tracker 200 × 36 ≤ 1,200; SLA 50 × 36 ≤ 400; the default scorecard's 6 unchanged);
+ * chains no longer than before one call per row (tracker 2, SLA sheet 3, scorecard 3).
+ */
+async function costRows(): Promise<Row[]> {
+  const { planCost } = await import("./planCost");
+  const { bigTracker, bigSla } = await import("./sheets");
+  const { trackerPlan } = await import("../src/sheets/kpiTracker");
+  const { defaultTracker } = await import("../src/sheets/kpiModel");
+  const { slaPlan } = await import("../src/sheets/slaCredits");
+  const { scorecardPlan } = await import("../src/sheets/scorecard");
+  const { defaultScorecard } = await import("../src/sheets/scorecardModel");
+  const sheets = [
+    { name: "KPI tracker 200 × 36", plan: trackerPlan(bigTracker().config), cells: 1200, chain: 2 },
+    {
+      name: "KPI tracker 8 × 12 (default)",
+      plan: trackerPlan(defaultTracker()),
+      cells: 215,
+      chain: 2,
+    },
+    { name: "SLA sheet 50 × 36", plan: slaPlan(bigSla().config), cells: 400, chain: 3 },
+    { name: "scorecard (default)", plan: scorecardPlan(defaultScorecard()), cells: 6, chain: 3 },
+  ];
+  return sheets.flatMap(({ name, plan, cells, chain }) => {
+    const cost = planCost(plan);
+    return [
+      {
+        name: `${name}: MSP.* formula cells`,
+        figure: cost.mspCells,
+        unit: "cells",
+        budget: cells,
+        ok: cost.mspCells <= cells,
+      },
+      {
+        name: `${name}: longest MSP.* chain`,
+        figure: cost.longestChain,
+        unit: "calls",
+        budget: chain,
+        ok: cost.longestChain <= chain,
+      },
+    ];
+  });
+}
+
+/**
+ * Recalculation in the workbench's HyperFormula after typing one actual into a full sheet
+ * (every actual typed): the median of 7 entries, each read back through a dependent cell.
+ */
+async function recalcRows(): Promise<Row[]> {
+  const { InBrowserWorkbook } = await import("../src/workbench/workbook");
+  const { customFunctions } = await import("../test/support/functions");
+  const { cellAddress } = await import("../src/sheets/a1");
+  const { bigTracker, bigSla } = await import("./sheets");
+  const { trackerPlan, trackerLayout, trackerShape, MONTH_COL } =
+    await import("../src/sheets/kpiTracker");
+  const { slaPlan, slaLayout, slaShape } = await import("../src/sheets/slaCredits");
+  const median = (entry: (k: number) => void) => {
+    const times = Array.from({ length: 7 }, (_, k) => {
+      const start = process.hrtime.bigint();
+      entry(k);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    return times.sort((a, b) => a - b)[3];
+  };
+  const tracker = bigTracker();
+  const book = new InBrowserWorkbook(customFunctions);
+  book.applyPlan(trackerPlan(tracker.config, tracker.inputs));
+  const T = trackerLayout(trackerShape(tracker.config));
+  const trackerMs = median((k) => {
+    book.type("KPI tracker", cellAddress(T.actualRows[0][0], MONTH_COL + 5), String(20 + k));
+    book.value("KPI tracker", cellAddress(T.status.first, MONTH_COL + 5));
+  });
+  const sla = bigSla();
+  const slaBook = new InBrowserWorkbook(customFunctions);
+  slaBook.applyPlan(slaPlan(sla.config, sla.inputs));
+  const S = slaLayout(slaShape(sla.config));
+  const slaMs = median((k) => {
+    slaBook.type("SLA credits", cellAddress(S.actualRow(0), MONTH_COL + 5), String(0.9 + k / 100));
+    slaBook.value("SLA credits", cellAddress(S.net.month, MONTH_COL + 5));
+  });
+  return [
+    {
+      name: "recalc after typing one actual, tracker 200 × 36",
+      figure: Number(trackerMs.toFixed(1)),
+      unit: "ms",
+      budget: 50,
+      ok: trackerMs <= 50,
+    },
+    {
+      name: "recalc after typing one actual, SLA 50 × 36",
+      figure: Number(slaMs.toFixed(1)),
+      unit: "ms",
+      budget: 50,
+      ok: slaMs <= 50,
+    },
+  ];
+}
+
 async function main() {
   await globalSetup();
   await import("../test/support/customFunctionsGlobal");
@@ -425,11 +482,11 @@ async function main() {
       `${pad(r.name, 30)} ${pad(String(r.calls), 12)} ${pad(r.us_per_call.toFixed(3), 12)} ${pad(String(r.budget_us), 10)} ${r.ok ? "ok" : "OVER BUDGET"}`
     );
   }
-  const plans = await planRows();
-  console.log(`\n${pad("sheet plans", 44)} ${pad("figure", 12)} ${pad("budget", 12)} result`);
+  const plans = [...(await planRows()), ...(await costRows()), ...(await recalcRows())];
+  console.log(`\n${pad("sheet plans", 52)} ${pad("figure", 14)} ${pad("budget", 12)} result`);
   for (const r of plans) {
     console.log(
-      `${pad(r.name, 44)} ${pad(`${r.figure} ${r.unit}`, 12)} ${pad(r.unit === "syncs" ? `= ${r.budget}` : `≤ ${r.budget}`, 12)} ${r.ok ? "ok" : "OVER BUDGET"}`
+      `${pad(r.name, 52)} ${pad(`${r.figure} ${r.unit}`, 14)} ${pad(r.unit === "syncs" ? `= ${r.budget}` : `≤ ${r.budget}`, 12)} ${r.ok ? "ok" : "OVER BUDGET"}`
     );
   }
   console.log(JSON.stringify({ bench: "msp-scorecard", node: process.version, functions, plans }));
