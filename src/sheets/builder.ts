@@ -29,12 +29,6 @@ export const a1 = (r: RangeRef): string => rangeAddress(r);
 /** "$B$3": an absolute reference to one cell. */
 export const abs = (row: number, col: number): string => `$${columnName(col)}$${row + 1}`;
 
-/** "$B$3:$D$3": an absolute reference to a range. */
-export const absRange = (r: RangeRef): string =>
-  r.top === r.bottom && r.left === r.right
-    ? abs(r.top, r.left)
-    : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
-
 /** A formula piece calling a function: call("MSP.KPI.STATUS", a, b) → MSP.KPI.STATUS(a,b). */
 export const call = (fn: string, ...args: (string | number)[]): string =>
   `${fn}(${args.join(",")})`;
