@@ -5,25 +5,28 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DefinePlugin } = require("webpack");
 const { FUNCTION_SOURCES, functionsMetadata } = require("./scripts/functions-metadata");
+const { addinBase, buildMessage, forBase, CSP, DEV_BASE } = require("./scripts/deploy");
+const { httpsOptions } = require("./scripts/certs");
+const { version } = require("./package.json");
 
-/**
- * The dev server's certificate from office-addin-dev-certs. Where trusting its CA needs sudo (Linux
- * without it), the certificates are still generated and used: the browser asks once to accept them.
- */
-async function httpsOptions() {
-  const fs = require("fs");
-  const devCerts = require("office-addin-dev-certs");
-  const defaults = require("office-addin-dev-certs/lib/defaults");
-  try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    if (!fs.existsSync(defaults.localhostCertificatePath)) await devCerts.generateCertificates();
-    console.warn(`Development certificate not trusted by this system (${String(error.message).split("\n")[0]}).`);
-    return {
-      ca: fs.readFileSync(defaults.caCertificatePath),
-      cert: fs.readFileSync(defaults.localhostCertificatePath),
-      key: fs.readFileSync(defaults.localhostKeyPath),
-    };
+/** Rewrites an emitted asset's text after the plugin that made it (functions.json's help URLs). */
+class RewriteAsset {
+  constructor(name, rewrite) {
+    this.name = name;
+    this.rewrite = rewrite;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteAsset", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteAsset", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          if (!assets[this.name]) return;
+          const text = this.rewrite(assets[this.name].source().toString());
+          compilation.updateAsset(this.name, new sources.RawSource(text));
+        }
+      );
+    });
   }
 }
 
@@ -31,6 +34,16 @@ module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const building = Boolean(env && env.WEBPACK_BUILD);
   const metadata = await functionsMetadata();
+  // Production builds are for ADDIN_URL (checked: https, trailing slash); dev builds for localhost.
+  let base = DEV_BASE;
+  try {
+    if (!dev) base = addinBase();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (!dev && building) console.log(buildMessage(base));
+  const manifestVersion = `${version}.0`;
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -64,17 +77,20 @@ module.exports = async (env, options) => {
         input: FUNCTION_SOURCES.map((f) => `./${f}`),
       }),
       // The same metadata, for the help page and the task pane's function list.
-      new DefinePlugin({ __MSP_FUNCTIONS_METADATA__: metadata.json }),
+      new DefinePlugin({ __MSP_FUNCTIONS_METADATA__: forBase(metadata.json, base) }),
+      new RewriteAsset("functions.json", (text) => forBase(text, base)),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the task-pane page also runs the custom functions and ribbon commands.
         chunks: ["taskpane", "functions", "commands"],
+        templateParameters: { csp: CSP },
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/help/help.html",
         chunks: ["help"],
+        templateParameters: { csp: CSP },
       }),
       ...(dev
         ? [
@@ -82,13 +98,23 @@ module.exports = async (env, options) => {
               filename: "workbench.html",
               template: "./src/workbench/workbench.html",
               chunks: ["workbench"],
+              templateParameters: { csp: CSP },
             }),
           ]
         : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // Every URL under the base; the version from package.json (major.minor.patch.0).
+            transform: (content) =>
+              forBase(content.toString(), base).replace(
+                /<Version>[^<]*<\/Version>/,
+                `<Version>${manifestVersion}</Version>`
+              ),
+          },
           // The workbench runs Microsoft's Office.js from the npm package (what it loads outside
           // Office: office.js and its file-mapping table).
           ...(dev

@@ -17,7 +17,11 @@ const pidFile = path.join(root, `.dev-server-${port}.pid`);
 const logFile = path.join(root, `.dev-server-${port}.log`);
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const r = spawnSync("npx", ["office-addin-debugging", "start", "manifest.xml"], { cwd: root, stdio: "inherit", shell: true });
+  const r = spawnSync("npx", ["office-addin-debugging", "start", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: true,
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -37,11 +41,15 @@ async function main() {
     console.log(`The dev server is already running.`);
   } else {
     const log = fs.openSync(logFile, "w");
-    const server = spawn(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"], {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", log, log],
-    });
+    const server = spawn(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
+      {
+        cwd: root,
+        detached: true,
+        stdio: ["ignore", log, log],
+      }
+    );
     fs.writeFileSync(pidFile, String(server.pid));
     server.unref();
     process.stdout.write(`Starting the dev server (log: ${path.relative(root, logFile)})`);
@@ -63,7 +71,7 @@ in-browser workbook (HyperFormula with every MSP.* function):
     ${base}/workbench.html
 
 The development certificate is not trusted by this system: accept it once in the browser.
-To use the add-in in Excel on the web instead: open a workbook, Home > Add-ins > More add-ins >
+To use the add-in in Excel on the web instead: open a workbook, Home > Add-ins > More Settings >
 Upload My Add-in, and choose manifest.xml (this dev server must keep running).
 Function reference: ${base}/help.html        Stop: npm stop`);
 }

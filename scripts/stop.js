@@ -9,7 +9,11 @@ const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const pidFile = path.join(root, `.dev-server-${port}.pid`);
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const r = spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: true });
+  const r = spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: true,
+  });
   process.exit(r.status ?? 1);
 }
 

@@ -19,6 +19,12 @@ const functions = FUNCTIONS.map((metadata) => {
   return { id: metadata.id, metadata, call };
 });
 const book = new InBrowserWorkbook(functions);
+// Outside Office, Office.js frames Microsoft's telemetry proxy 3 s after loading; the workbench is
+// offline and its policy forbids frames (that frame would be a violation), so it is asked not to.
+const uls = (globalThis as { Logger?: { ulsEndpoint?: { loadProxyFrame?: () => void } } }).Logger
+  ?.ulsEndpoint;
+if (uls) uls.loadProxyFrame = () => undefined;
+
 // The pane's own host detection, on Microsoft's Office.js (loaded by workbench.html): outside an
 // Office host it finds none, and the pane works on the in-browser workbook.
 const host = detectHost().then((found) =>

@@ -92,4 +92,5 @@ test("add a month: nothing typed is lost, even with a month header retyped", asy
 test("no request outside this machine, no page error", async () => {
   expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
   expect(wb.errors).toEqual([]);
+  expect(wb.violations).toEqual([]);
 });

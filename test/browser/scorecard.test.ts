@@ -178,4 +178,5 @@ test("an AHP-weighted scorecard: judgements on the AHP sheet drive the weights l
 test("no request outside this machine, no page error", async () => {
   expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
   expect(wb.errors).toEqual([]);
+  expect(wb.violations).toEqual([]);
 });

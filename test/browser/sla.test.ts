@@ -90,4 +90,5 @@ test("what-if: 15% at risk recomputes the month live and raises the maximum expo
 test("no request outside this machine, no page error", async () => {
   expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
   expect(wb.errors).toEqual([]);
+  expect(wb.violations).toEqual([]);
 });

@@ -101,4 +101,5 @@ test("screenshot, no request outside this machine, no page error", async () => {
   expect(wb.requests.length).toBeGreaterThan(1);
   expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
   expect(wb.errors).toEqual([]);
+  expect(wb.violations).toEqual([]);
 });

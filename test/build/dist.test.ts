@@ -130,6 +130,6 @@ describe("dist/functions.js", () => {
     const html = read("taskpane.html");
     for (const script of ["taskpane.js", "functions.js", "commands.js"])
       expect(html).toContain(script);
-    expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(html).toContain("https://officeapis.public.onecdn.static.microsoft/1/office.js");
   });
 });

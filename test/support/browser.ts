@@ -13,6 +13,8 @@ export async function launch(): Promise<{
   page: Page;
   requests: string[];
   errors: string[];
+  /** Every content-security-policy violation the page reported. */
+  violations: string[];
 }> {
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does).`);
@@ -35,9 +37,13 @@ export async function launch(): Promise<{
   });
   const requests: string[] = [];
   const errors: string[] = [];
+  const violations: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
-  return { browser, page, requests, errors };
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return { browser, page, requests, errors, violations };
 }
 
 /** True for URLs on this machine only. */

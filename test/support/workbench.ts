@@ -17,6 +17,8 @@ export interface Workbench {
   /** Every URL the page requested. */
   requests: string[];
   errors: string[];
+  /** Content-security-policy violations: the workbench runs under every page's policy. */
+  violations: string[];
   close: () => Promise<void>;
 }
 
@@ -25,14 +27,14 @@ export async function openWorkbench(): Promise<Workbench> {
     throw new Error("Build the workbench first: npm run build:workbench");
   fs.mkdirSync(RESULTS, { recursive: true });
   const server = await serve(ROOT);
-  const { browser, page, requests, errors } = await launch();
+  const { browser, page, requests, errors, violations } = await launch();
   await page.goto(`${server.url}/workbench.html`);
   await page.getByText("Connected: Workbench").waitFor();
   const close = async (b: Browser = browser) => {
     await b.close();
     await server.close();
   };
-  return { page, requests, errors, close: () => close() };
+  return { page, requests, errors, violations, close: () => close() };
 }
 
 /** Grid helpers on the page `getPage()` returns (so they can be set up before the page opens). */
