@@ -153,7 +153,7 @@ const sized = (operation: SheetOperation, bytes = OPERATION_BYTES): SizedOperati
 /**
  * Every write of a plan, in order: cells, number formats (the plan's, then those of typed values),
  * styles, tables, validation, conditional formats, names, panes, page setup, widths, charts, and
- * the record that marks the sheet as the add-in's.
+ * the record that marks the sheet as the add-in's (none for an unowned plan).
  */
 export function planOperations(plan: SheetPlan, record: OwnerRecord): SizedOperation[] {
   const ops: SizedOperation[] = plan.blocks.flatMap(blockOperations);
@@ -202,6 +202,7 @@ export function planOperations(plan: SheetPlan, record: OwnerRecord): SizedOpera
       )
     )
   );
+  if (plan.unowned) return ops;
   const value = JSON.stringify(record);
   ops.push(sized({ kind: "record", value }, OPERATION_BYTES + utf8Length(value)));
   return ops;

@@ -123,6 +123,11 @@ export interface SheetPlan {
   print?: { orientation: "portrait" | "landscape"; fitToOnePageWide: boolean };
   /** Settings of the blueprint that cells do not show (score scale…), kept with the sheet. */
   settings?: Record<string, string | number | boolean>;
+  /**
+   * The add-in keeps no record of the sheet (a portable copy): it is the user's from the start,
+   * and the add-in never finds, edits or rebuilds it.
+   */
+  unowned?: boolean;
 }
 
 /** An empty plan to fill in. */
