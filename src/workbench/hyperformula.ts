@@ -206,9 +206,15 @@ export function registerMspFunctions(functions: readonly RegisteredFunction[]): 
 
 /**
  * A new, empty HyperFormula engine with the MSP.* functions. Array arithmetic on, as in Excel with
- * dynamic arrays: IFERROR(MSP.SCORES(…), "") spills, element by element.
+ * dynamic arrays: IFERROR(MSP.SCORES(…), "") spills, element by element. Results keep every digit
+ * (smartRounding off): by default HyperFormula rounds them to 10 significant digits, where Excel
+ * keeps full double precision (and shows up to 15).
  */
 export function createEngine(functions: readonly RegisteredFunction[]): HyperFormula {
   registerMspFunctions(functions);
-  return HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
+  return HyperFormula.buildEmpty({
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    smartRounding: false,
+  });
 }
