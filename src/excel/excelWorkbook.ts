@@ -1,7 +1,7 @@
 /** The task pane's workbook, in Excel: each action is one Excel.run. */
 import { OWNER_PROPERTY, parseOwnerRecord } from "../sheets/owner";
 import type { WorkbookApi } from "../sheets/workbook";
-import { editSheets, readSheets, writeNewSheets } from "./writer";
+import { createFromSheet, editSheets, readSheets, writeNewSheets } from "./writer";
 
 export const excelWorkbook: WorkbookApi = {
   createSheets: (plans) => Excel.run((context) => writeNewSheets(context, plans)),
@@ -24,11 +24,14 @@ export const excelWorkbook: WorkbookApi = {
         }))
         .filter(
           (s): s is { name: string; record: NonNullable<typeof s.record> } =>
-            s.record?.kind === kind
+            s.record !== null && (kind === undefined || s.record.kind === kind)
         );
     }),
 
   readSheets: (sheetNames) => Excel.run((context) => readSheets(context, sheetNames)),
 
   editSheets: (sheetNames, edit) => Excel.run((context) => editSheets(context, sheetNames, edit)),
+
+  createFromSheet: (sheetName, needs, make) =>
+    Excel.run((context) => createFromSheet(context, sheetName, needs, make)),
 };

@@ -225,12 +225,52 @@ export async function writeNewSheets(
   context: Excel.RequestContext,
   plans: SheetPlan[]
 ): Promise<WriteResult> {
+  const { worksheets, tables } = queueNames(context);
+  await context.sync(); // the one read
+  return addSheets(context, plans, worksheets, tables, 1);
+}
+
+/** Queue the load of the workbook's sheet and table names. */
+function queueNames(context: Excel.RequestContext) {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const tables = context.workbook.tables;
   tables.load("items/name");
-  await context.sync(); // the one read
+  return { worksheets, tables };
+}
 
+/**
+ * Make a new sheet from sheets as they are: read `sheetName` (with the workbook's names), then
+ * the existing sheets `needs` names, build the plan, add it — two reads, then the writes.
+ */
+export async function createFromSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  needs: (snapshot: SheetSnapshot) => string[],
+  make: (snapshots: SheetSnapshot[]) => SheetPlan
+): Promise<WriteResult> {
+  const { worksheets, tables } = queueNames(context);
+  const [read] = queueSheetReads(context, [sheetName]);
+  await context.sync(); // read 1: the sheet, the names
+  const snapshot = snapshotOf(read);
+  const existing = new Set(worksheets.items.map((s) => s.name));
+  const others = queueSheetReads(
+    context,
+    needs(snapshot).filter((n) => existing.has(n) && n !== sheetName)
+  );
+  if (others.length > 0) await context.sync(); // read 2: the sheets it needs
+  const plan = make([snapshot, ...others.map(snapshotOf)]);
+  return addSheets(context, [plan], worksheets, tables, others.length > 0 ? 2 : 1);
+}
+
+/** Add sheets for plans (names as read by `reads` syncs before) and write them. */
+async function addSheets(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  worksheets: Excel.WorksheetCollection,
+  tables: Excel.TableCollection,
+  reads: number
+): Promise<WriteResult> {
   const writes = createSheetWrites(
     plans,
     worksheets.items.map((s) => s.name),
@@ -248,7 +288,7 @@ export async function writeNewSheets(
   return {
     sheetName: sheetNames[0],
     sheetNames,
-    stats: { syncs: 1 + requestBytes.length, requestBytes },
+    stats: { syncs: reads + requestBytes.length, requestBytes },
   };
 }
 
@@ -269,7 +309,7 @@ function queueSheetReads(context: Excel.RequestContext, sheetNames: readonly str
     const property = sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY);
     property.load("value");
     const used = sheet.getUsedRangeOrNullObject();
-    used.load("rowIndex, columnIndex, values, formulas, numberFormat");
+    used.load("rowIndex, columnIndex, values, formulas, numberFormat, valueTypes");
     sheet.tables.load("items/name");
     sheet.charts.load("items/name");
     sheet.names.load("items/name");
@@ -281,13 +321,14 @@ function queueSheetReads(context: Excel.RequestContext, sheetNames: readonly str
 function snapshotOf({ name, sheet, property, used }: SheetRead): SheetSnapshot {
   if (sheet.isNullObject) throw new WouldOverwriteError(`There is no sheet '${name}'.`);
   const record = property.isNullObject ? null : parseOwnerRecord(property.value);
-  if (used.isNullObject) return { name, record, values: [], formulas: [], formats: [] };
+  if (used.isNullObject) return { name, record, values: [], formulas: [], formats: [], types: [] };
   return {
     name,
     record,
     values: gridFromA1(used.rowIndex, used.columnIndex, used.values),
     formulas: gridFromA1(used.rowIndex, used.columnIndex, used.formulas),
     formats: gridFromA1(used.rowIndex, used.columnIndex, used.numberFormat),
+    types: gridFromA1(used.rowIndex, used.columnIndex, used.valueTypes),
   };
 }
 

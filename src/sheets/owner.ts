@@ -104,6 +104,8 @@ export interface SheetSnapshot {
   formulas: unknown[][];
   /** Number formats from A1 (Excel's "General" where none was set). */
   formats?: unknown[][];
+  /** Excel's value types from A1: "Empty" tells an empty cell from a formula's "" ("String"). */
+  types?: unknown[][];
 }
 
 /** The value at (row, col) of a snapshot, "" beyond its used range. */

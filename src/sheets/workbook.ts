@@ -21,8 +21,19 @@ export interface WorkbookApi {
   /** Sheets as they are now (records, values, formulas), in one read. */
   readSheets(sheetNames: string[]): Promise<SheetSnapshot[]>;
 
-  /** The sheets the add-in made, of one kind ("scorecard"…), with their records. */
-  findSheets(kind: string): Promise<{ name: string; record: OwnerRecord }[]>;
+  /** The sheets the add-in made — of one kind ("scorecard"…), or all — with their records. */
+  findSheets(kind?: string): Promise<{ name: string; record: OwnerRecord }[]>;
+
+  /**
+   * Make a new sheet from sheets as they are now, in one action: read `sheetName`, then the
+   * sheets `needs` names from it (those that exist), let `make` (pure) build the plan from the
+   * snapshots (`sheetName`'s first), and create it (a portable copy).
+   */
+  createFromSheet(
+    sheetName: string,
+    needs: (snapshot: SheetSnapshot) => string[],
+    make: (snapshots: SheetSnapshot[]) => SheetPlan
+  ): Promise<CreatedSheets>;
 
   /**
    * Change sheets the add-in made in one action: read them back, let `edit` (pure) turn the

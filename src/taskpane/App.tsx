@@ -14,6 +14,7 @@ import type { FunctionMetadata } from "../functions/metadata";
 import { FunctionsTab } from "./FunctionsTab";
 import { KpiTab } from "./KpiTab";
 import { ScorecardTab } from "./ScorecardTab";
+import { ShareTab } from "./ShareTab";
 import { SlaTab } from "./SlaTab";
 
 const useStyles = makeStyles({
@@ -44,7 +45,7 @@ function HostBadge({ host }: { host: HostInfo | null }) {
   return <Badge color="success">Connected: {host.label}</Badge>;
 }
 
-type TabName = "scorecard" | "kpi" | "sla" | "functions";
+type TabName = "scorecard" | "kpi" | "sla" | "share" | "functions";
 
 export function App({ host, workbook, functions, helpUrl }: AppProps) {
   const styles = useStyles();
@@ -78,11 +79,15 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
           <Tab value="scorecard">Scorecard</Tab>
           <Tab value="kpi">KPI review</Tab>
           <Tab value="sla">SLA credits</Tab>
+          <Tab value="share">Share</Tab>
           <Tab value="functions">Functions</Tab>
         </TabList>
         {tab === "scorecard" && <ScorecardTab workbook={workbook} connected={connected} />}
         {tab === "kpi" && <KpiTab workbook={workbook} connected={connected} />}
         {tab === "sla" && <SlaTab workbook={workbook} connected={connected} />}
+        {tab === "share" && (
+          <ShareTab workbook={workbook} connected={connected} functions={functions} />
+        )}
         {tab === "functions" && (
           <FunctionsTab
             workbook={workbook}

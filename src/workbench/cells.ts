@@ -117,6 +117,8 @@ export class ExcelCells {
     if (suspended) this.engine.resumeEvaluation();
     const v = this.engine.getCellValue(at);
     if (suspended) this.engine.suspendEvaluation();
+    // A formula never shows nothing in Excel: =A1 of an empty A1 is 0 (HyperFormula gives null).
+    if (v === null && this.engine.doesCellHaveFormula(at)) return 0;
     if (v === null || typeof v !== "object") return v;
     return { error: (v as { value: string }).value };
   }
@@ -125,6 +127,14 @@ export class ExcelCells {
   formula(sheet: string, row: number, col: number): string | undefined {
     const at = this.address(sheet, row, col);
     return this.engine.doesCellHaveFormula(at) ? this.engine.getCellFormula(at) : undefined;
+  }
+
+  /** What Range.valueTypes reads: "Empty" for an empty cell (a formula's "" is a "String"). */
+  valueType(sheet: string, row: number, col: number): string {
+    const v = this.value(sheet, row, col);
+    if (v === null) return "Empty";
+    if (typeof v === "object") return "Error";
+    return typeof v === "string" ? "String" : typeof v === "boolean" ? "Boolean" : "Double";
   }
 
   /** What Range.formulas reads: the formula, or the constant (text without its apostrophe). */

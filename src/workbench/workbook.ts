@@ -144,10 +144,25 @@ export class InBrowserWorkbook implements WorkbookApi {
     return this.applyPlans([plan]);
   }
 
-  async findSheets(kind: string): Promise<{ name: string; record: OwnerRecord }[]> {
+  async findSheets(kind?: string): Promise<{ name: string; record: OwnerRecord }[]> {
     return this.sheetNames()
       .map((name) => ({ name, record: this.records.get(name) }))
-      .filter((s): s is { name: string; record: OwnerRecord } => s.record?.kind === kind);
+      .filter(
+        (s): s is { name: string; record: OwnerRecord } =>
+          s.record !== undefined && (kind === undefined || s.record.kind === kind)
+      );
+  }
+
+  async createFromSheet(
+    sheetName: string,
+    needs: (snapshot: SheetSnapshot) => string[],
+    make: (snapshots: SheetSnapshot[]) => SheetPlan
+  ): Promise<CreatedSheets> {
+    const snapshot = this.snapshot(sheetName);
+    const others = needs(snapshot)
+      .filter((n) => n !== sheetName && this.sheetNames().includes(n))
+      .map((n) => this.snapshot(n));
+    return this.applyPlans([make([snapshot, ...others])]);
   }
 
   /** A sheet as Excel reads it back: record, values (errors as their text), formulas, formats. */
@@ -168,6 +183,7 @@ export class InBrowserWorkbook implements WorkbookApi {
       record: this.records.get(name) ?? null,
       values,
       formulas: grid((row, col) => this.cells.formulaOrValue(name, row, col)),
+      types: grid((row, col) => this.cells.valueType(name, row, col)),
       formats: grid((row, col) => this.cells.format(name, row, col)),
     };
   }

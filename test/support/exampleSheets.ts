@@ -4,8 +4,13 @@
  * improvement, a capped month) and a scorecard (two evaluators, a provider excluded by a
  * must-have).
  */
+import type { FunctionMetadata } from "../../src/functions/metadata";
+import { ahpPlan } from "../../src/sheets/ahp";
+import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { kpi, monthKey, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
-import { trackerPlan } from "../../src/sheets/kpiTracker";
+import { reviewPlan } from "../../src/sheets/kpiReview";
+import { trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
+import type { WorkbookApi } from "../../src/sheets/workbook";
 import type { SheetPlan } from "../../src/sheets/plan";
 import { scorecardPlan } from "../../src/sheets/scorecard";
 import {
@@ -86,3 +91,140 @@ export const EXAMPLE_SHEETS: [string, SheetPlan][] = [
   ["SLA sheet", slaPlan(sla, slaInputs)],
   ["scorecard", scorecardPlan(card, cardInputs)],
 ];
+
+/**
+ * An SLA year that exercises everything: a minimum miss, a repeat default (the fourth miss of
+ * expected in twelve months), an earn-back, tiers hit exactly on their thresholds, a linear
+ * credit, points doubling after a failure and broken by a blank month, a bonus, a capped month, a
+ * typed invoice, blank months.
+ */
+export const slaYear: SlaConfig = (() => {
+  const base = defaultSla();
+  return {
+    ...base,
+    name: "SLA year",
+    firstMonth: "2026-01",
+    serviceLevels: base.serviceLevels.map((s) =>
+      s.name === "Availability"
+        ? { ...s, incentive: { target: 0.9995, stretch: 1, maxBonus: 1000 } }
+        : s
+    ),
+  };
+})();
+export const slaYearInputs: SlaInputs = {
+  invoice: { "2026-03": 90000 },
+  actuals: {
+    Availability: months("2026-01", [
+      0.9985,
+      0.985,
+      0.998,
+      0.9992,
+      0.9989,
+      0.9999,
+      0.997,
+      0.9995,
+      0.9995,
+      0.9995,
+      null,
+      0.9996,
+    ]),
+    "Service desk response": months("2026-01", [
+      0.96,
+      0.93,
+      0.85,
+      0.79,
+      null,
+      0.95,
+      0.951,
+      0.9,
+      0.97,
+      0.97,
+      0.97,
+      0.97,
+    ]),
+    "Patch compliance": months("2026-01", [
+      0.75,
+      0.97,
+      0.9,
+      0.96,
+      0.95,
+      0.94,
+      null,
+      0.99,
+      0.99,
+      0.99,
+      0.99,
+      0.99,
+    ]),
+    "Backup success": months("2026-01", [
+      0.965,
+      0.985,
+      0.9975,
+      0.999,
+      1,
+      0.97,
+      0.96,
+      null,
+      0.95,
+      0.999,
+      0.9999,
+      1,
+    ]),
+  },
+};
+
+/**
+ * Every kind of sheet, some reading others: the tracker above; an SLA year whose availability is
+ * linked to the tracker (typed months override the link); the review pack of the tracker's April;
+ * an AHP-weighted scorecard with its AHP sheet; the function examples. Returns the sheets' names.
+ */
+export async function exampleWorkbook(
+  workbook: WorkbookApi,
+  functions: readonly FunctionMetadata[]
+): Promise<string[]> {
+  const created: string[] = [];
+  const add = async (plans: SheetPlan[]) =>
+    created.push(...(await workbook.createSheets(plans)).sheetNames);
+  await add([trackerPlan(tracker, trackerInputs)]);
+  const linked: SlaConfig = {
+    ...slaYear,
+    name: "SLA linked",
+    serviceLevels: slaYear.serviceLevels.map((s, i) =>
+      i === 0 ? { ...s, linkedKpi: `${tracker.name}|Availability` } : s
+    ),
+  };
+  const { Availability, ...others } = slaYearInputs.actuals!;
+  const typedLater = Object.fromEntries(
+    Object.entries(Availability).filter(([key]) => key >= "2026-05")
+  );
+  await add([
+    slaPlan(
+      linked,
+      { ...slaYearInputs, actuals: { ...others, Availability: typedLater } },
+      {
+        [tracker.name]: { config: tracker, layout: trackerLayout(trackerShape(tracker)) },
+      }
+    ),
+  ]);
+  const [trackerSheet] = await workbook.readSheets([tracker.name]);
+  await add([reviewPlan(trackerSheet, 3)]);
+  const ahpCard: ScorecardConfig = { ...card, name: "AHP scorecard", ahp: true };
+  await add([
+    scorecardPlan(ahpCard, {
+      ...cardInputs,
+      judgements: {
+        Ann: { Cost: { Security: 3 } },
+        Bo: { Cost: { Security: 5, "Scope coverage": 2 } },
+      },
+    }),
+    ahpPlan(ahpCard, {
+      ...cardInputs,
+      judgements: {
+        Ann: { Cost: { Security: 3 } },
+        Bo: { Cost: { Security: 5, "Scope coverage": 2 } },
+      },
+    }),
+  ]);
+  await add([functionExamplesPlan(functions)]);
+  return created;
+}

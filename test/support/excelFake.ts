@@ -556,6 +556,8 @@ class Range extends ClientObject {
         return this.grid((r, c) => cells.formulaOrValue(name, r, c));
       case "numberFormat":
         return this.grid((r, c) => cells.format(name, r, c));
+      case "valueTypes":
+        return this.grid((r, c) => cells.valueType(name, r, c));
       case "text":
         return this.grid((r, c) => cells.text(name, r, c));
       case "rowIndex":
@@ -577,6 +579,9 @@ class Range extends ClientObject {
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.loadedValue("valueTypes");
   }
   get text(): string[][] {
     return this.loadedValue("text");

@@ -36,6 +36,7 @@ const bind = (book: InBrowserWorkbook): WorkbookApi => ({
   readSheets: (n) => book.readSheets(n),
   findSheets: (k) => book.findSheets(k),
   editSheets: (n, e) => book.editSheets(n, e),
+  createFromSheet: (n, needs, make) => book.createFromSheet(n, needs, make),
 });
 
 describe("task pane", () => {

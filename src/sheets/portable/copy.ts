@@ -56,16 +56,15 @@ export function portablePlan({ sheet, plan, others, madeAt }: PortableSource): S
     ...[...sheet.formulas, ...sheet.values].map((r) => r.length),
     extent(plan).columns
   );
+  // Cells a formula spills into: from the plan, or as the translation finds them.
   const spills = plan ? spillRanges(plan) : [];
-  const inSpill = (row: number, col: number) =>
-    spills.some(
-      (s) =>
-        row >= s.top &&
-        row <= s.bottom &&
-        col >= s.left &&
-        col <= s.right &&
-        !(row === s.top && col === s.left)
-    );
+  const covered = new Set<string>();
+  const cover = (r: RangeRef) => {
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++)
+        if (row !== r.top || col !== r.left) covered.add(`${row},${col}`);
+  };
+  spills.forEach(cover);
 
   // Below the content: copied values, then helper cells, each row labelled in column A.
   let next = height + 1;
@@ -114,15 +113,13 @@ export function portablePlan({ sheet, plan, others, madeAt }: PortableSource): S
   const helperRows: { label: string; formulas: string[] }[] = [];
   for (let row = 0; row < height; row++) {
     for (let col = 0; col < width; col++) {
-      if (inSpill(row, col)) continue;
+      if (covered.has(`${row},${col}`)) continue;
       const cell = typedCell(sheet, row, col);
       if (!isFormula(cell)) {
         if (cell !== null) put(row, col, cell);
         continue;
       }
-      const spill = spills.find((s) => s.top === row && s.left === col);
-      const rows = spill ? spill.bottom - spill.top + 1 : 1;
-      const columns = spill ? spill.right - spill.left + 1 : 1;
+      const declared = spills.find((s) => s.top === row && s.left === col);
       const address = cellAddress(row, col);
       const helpers: Helpers = {
         row: (label, formulas) => {
@@ -136,11 +133,20 @@ export function portablePlan({ sheet, plan, others, madeAt }: PortableSource): S
           return pendingRow(helperRows.length - 1, formulas.length);
         },
       };
-      const result = translateFormula(cell.formula, rows, columns, {
-        sheet: sheet.name,
-        helpers,
-        local,
-      });
+      const result = translateFormula(
+        cell.formula,
+        declared ? { rows: declared.bottom - row + 1, columns: declared.right - col + 1 } : null,
+        { sheet: sheet.name, helpers, local }
+      );
+      const rows =
+        result.kind === "formulas" ? result.cells.length : declared ? declared.bottom - row + 1 : 1;
+      const columns =
+        result.kind === "formulas"
+          ? result.cells[0].length
+          : declared
+            ? declared.right - col + 1
+            : 1;
+      cover({ top: row, left: col, bottom: row + rows - 1, right: col + columns - 1 });
       if (result.kind === "frozen") {
         for (let i = 0; i < rows; i++)
           for (let j = 0; j < columns; j++)
@@ -260,10 +266,21 @@ function rowLabel(sheet: SheetSnapshot, row: number, col: number): string {
   return "";
 }
 
-/** A cell's current value as a plain value (a number keeps its format), for kept and copied values. */
+/**
+ * A cell's current value as a plain value (a number keeps its format), for kept and copied values.
+ * A formula's "" stays "" (as the formula =""): an empty cell would read as 0 in a formula.
+ */
 function valueCell(s: SheetSnapshot, row: number, col: number): PlanCell {
   const value = snapshotValue(s, row, col);
-  if (value === "" || value === null || value === undefined) return null;
+  if (value === "" || value === null || value === undefined) {
+    const type = s.types?.[row]?.[col];
+    const formula = snapshotFormula(s, row, col);
+    const text =
+      type === undefined
+        ? typeof formula === "string" && formula.startsWith("=")
+        : type === "String";
+    return text ? { formula: '=""' } : null;
+  }
   const format = s.formats?.[row]?.[col];
   if (typeof value === "number")
     return typeof format === "string" && !/^general$/i.test(format) ? { value, format } : value;

@@ -16,7 +16,7 @@
  * kind (an eigenvector, a normalised distance, a search): a portable copy keeps their values.
  */
 import { DEFAULT_REPEAT_LIMIT, DEFAULT_TOLERANCE, DEFAULT_WINDOW } from "../../engine";
-import { Literal, textLiteral } from "./formula";
+import { Literal } from "./formula";
 
 /** An argument of an MSP.* call, as its translation sees it. */
 export interface Operand {
@@ -50,7 +50,6 @@ export const FROZEN = new Set(["AHP.WEIGHTS", "AHP.CR", "AHP.COMBINE", "TOPSIS",
 
 const count = (op: Operand) => op.rows * op.columns;
 const range = (n: number) => Array.from({ length: n }, (_, k) => k);
-const text = textLiteral;
 
 /** The argument, or `fallback` when it is left out ("" included). */
 function or(op: Operand | undefined, fallback: string | number): string {
@@ -115,17 +114,33 @@ function laidOut(series: Operand, cells: string[]): string[][] {
 /** Σ xᵢ·wᵢ of two equally long vectors, whatever their orientation. */
 function sumOfProducts(x: Operand, w: Operand): string {
   if (x.rows === w.rows && x.columns === w.columns) return `SUMPRODUCT(${x.text},${w.text})`;
-  return range(count(x))
+  // Parenthesised: callers divide the sum ("a+b/SUM(w)" divided only the last term).
+  return `(${range(count(x))
     .map((k) => `N(${x.at(k)})*${w.at(k)}`)
-    .join("+");
+    .join("+")})`;
 }
 
-/** The literal text of an option argument ("error", "ratio"…), lower case; `fallback` when left out. */
-function option(op: Operand | undefined, name: string, fallback: string): string {
-  if (!op || op.omitted) return fallback;
-  if (typeof op.literal !== "string")
-    throw new Error(`${name}: a portable copy needs it as literal text, not ${op.text}`);
-  return op.literal.trim().toLowerCase();
+/**
+ * An option argument ("error", "ratio", "earned"…): `build` for its value — folded when it is
+ * literal text (or left out: `fallback`), else chosen by formula (blank: `fallback`; a text not
+ * among `values`: #VALUE!, as the function would give).
+ */
+function choose(
+  op: Operand | undefined,
+  fallback: string,
+  values: string[],
+  build: (value: string) => string
+): string {
+  if (!op || op.omitted) return build(fallback);
+  if (typeof op.literal === "string") {
+    const v = op.literal.trim().toLowerCase();
+    return values.includes(v) ? build(v) : "#VALUE!";
+  }
+  const key = `LOWER(TRIM(${op.text}))`;
+  return values.reduceRight(
+    (otherwise, v) => `IF(${key}="${v}",${build(v)},${otherwise})`,
+    `IF(${key}="",${build(fallback)},#VALUE!)`
+  );
 }
 
 /** A weighted score of one provider's scores `s` (SCORE, and each column of SCORES). */
@@ -145,9 +160,13 @@ function weighted(s: Operand, w: Operand, missing: string): string {
   return `IF(COUNT(${s.text})<${n},#VALUE!,${total}/SUM(${w.text}))`;
 }
 
-/** The smallest positive number of a range or list of bids. */
+/** The smallest positive number of a range or list of bids (#NUM! when there is none). */
 function lowest(bids: Operand): string {
-  if (count(bids) === 1) return bids.text;
+  if (count(bids) === 1) {
+    // One cell is a bid too: the engine's #NUM! when it is blank, text, 0 or negative.
+    if (typeof bids.literal === "number" && bids.literal > 0) return bids.text;
+    return `IF(ISNUMBER(${bids.text}),IF(${bids.text}>0,${bids.text},#NUM!),#NUM!)`;
+  }
   return `SMALL(${bids.text},SUMPRODUCT(ISNUMBER(${bids.text})*(${bids.text}<=0))+1)`;
 }
 
@@ -200,17 +219,18 @@ const countBetween = (flags: Operand, from: string, to: string) =>
 /** {0,1,…,n−1}: the positions of a row. */
 const positions = (n: number) => `{${range(n).join(",")}}`;
 
+const MISSING = ["error", "zero", "skip"];
+
 // ---- the translations ----
 
 export const NATIVE: Record<string, Translation> = {
   /** Σ wᵢ·sᵢ / Σ wᵢ. */
   SCORE: ([scores, weights, missing]) => [
-    [weighted(scores, weights, option(missing, "missing", "error"))],
+    [choose(missing, "error", MISSING, (m) => weighted(scores, weights, m))],
   ],
 
   /** SCORE of each provider column. */
   SCORES: ([matrix, weights, missing]) => {
-    const m = option(missing, "missing", "error");
     const columns = range(matrix.columns).map((p) => {
       const column = matrix.part(0, p, matrix.rows - 1, p);
       const asOperand: Operand = {
@@ -221,7 +241,7 @@ export const NATIVE: Record<string, Translation> = {
         at: (k) => matrix.at(k * matrix.columns + p),
         part: () => column,
       };
-      return weighted(asOperand, weights, m);
+      return choose(missing, "error", MISSING, (m) => weighted(asOperand, weights, m));
     });
     return [columns];
   },
@@ -243,11 +263,15 @@ export const NATIVE: Record<string, Translation> = {
   PRICESCORE: ([price, bids, maxPoints, method]) => {
     const low = lowest(bids);
     const p = price.text;
-    const points =
-      option(method, "method", "ratio") === "linear"
+    const points = choose(method, "ratio", ["ratio", "linear"], (m) =>
+      m === "linear"
         ? `${maxPoints.text}*MAX(0,1-(${p}-${low})/${low})`
-        : `${maxPoints.text}*${low}/${p}`;
-    return [[unlessBlank(p, points)]];
+        : `${maxPoints.text}*${low}/${p}`
+    );
+    // The engine's #NUM!: a price ≤ 0 or below the lowest bid (compared to 9 decimal places), and
+    // no positive bid at all — even for a blank price.
+    const checked = `IF(OR(${p}<=0,${round9(p)}<${round9(low)}),#NUM!,${points})`;
+    return [[`IF(${p}="",IF(ISNUMBER(${low}),"",${low}),${checked})`]];
   },
 
   /** total when every gate is TRUE, 1, yes, pass or y; else "Excluded". */
@@ -258,7 +282,7 @@ export const NATIVE: Record<string, Translation> = {
       [
         `IF(AND(${range(count(gates))
           .map((k) => passes(gates.at(k)))
-          .join(",")}),${total.text},"Excluded")`,
+          .join(",")}),${unlessBlank(total.text, total.text)},"Excluded")`,
       ],
     ];
   },
@@ -318,14 +342,7 @@ export const NATIVE: Record<string, Translation> = {
       min: `MIN(${v})`,
       max: `MAX(${v})`,
     };
-    let value: string;
-    if (!method || method.omitted || method.literal !== undefined)
-      value = byMethod[option(method, "method", "average")];
-    else {
-      const m = `IF(TRIM(${method.text})="","average",LOWER(TRIM(${method.text})))`;
-      const names = Object.keys(byMethod);
-      value = `CHOOSE(MATCH(${m},{${names.map(text).join(",")}},0),${names.map((k) => byMethod[k]).join(",")})`;
-    }
+    const value = choose(method, "average", Object.keys(byMethod), (m) => byMethod[m]);
     return [[`IF(COUNT(${v})=0,"",${value})`]];
   },
 
@@ -435,17 +452,6 @@ export const NATIVE: Record<string, Translation> = {
     const v = asRow(actuals, h, "actuals");
     const n = count(c);
     const mo = or(months, 3);
-    const meets = (k: number) =>
-      `IF(ISNUMBER(${v.at(k)}),IF(${misses(v.at(k), expected.text, s)},0,1),0)`;
-    const when = option(timing, "timing", "credit");
-    if (when === "earned") {
-      const met = h.row("SLA.EARNBACK: meets expected", range(n).map(meets));
-      const cells = range(n).map((k) => {
-        const credit = `INDEX(${c.text},1,${k}-${mo}+1)`;
-        return `IF(ISNUMBER(${v.at(k)}),IF(${k}-${mo}<0,0,IF(ISNUMBER(${credit}),IF(${credit}=0,0,IF(${countBetween(met, `${k}-${mo}`, String(k))}=${mo},${credit},0)),0)),"")`;
-      });
-      return laidOut(credits, cells);
-    }
     const missed = h.row(
       "SLA.EARNBACK: misses expected",
       range(n).map((k) => `IF(ISNUMBER(${v.at(k)}),IF(${misses(v.at(k), expected.text, s)},1,0),0)`)
@@ -454,22 +460,41 @@ export const NATIVE: Record<string, Translation> = {
       "SLA.EARNBACK: reported",
       range(n).map((k) => `IF(ISNUMBER(${v.at(k)}),1,0)`)
     );
-    const cells = range(n).map((k) => {
-      const credit = c.at(k);
-      const after = (flags: Operand) => countBetween(flags, String(k), `${k}+${mo}`);
-      return `IF(ISNUMBER(${credit}),IF(${credit}=0,0,IF(${after(missed)}>0,0,IF(${after(reported)}=${mo},${credit},""))),"")`;
+    /** Periods after `from` up to `to` that are reported, and that miss expected. */
+    const between = (from: string, to: string) => ({
+      reported: countBetween(reported, from, to),
+      missed: countBetween(missed, from, to),
     });
+    const cells = range(n).map((k) =>
+      choose(timing, "credit", ["credit", "earned"], (when) => {
+        if (when === "earned") {
+          // Booked in period k: the credit of period k − months, when every period since meets.
+          const credit = `INDEX(${c.text},1,${k}-${mo}+1)`;
+          const since = between(`${k}-${mo}`, String(k));
+          return `IF(ISNUMBER(${v.at(k)}),IF(${k}-${mo}<0,0,IF(ISNUMBER(${credit}),IF(${credit}=0,0,IF(${since.reported}-${since.missed}=${mo},${credit},0)),0)),"")`;
+        }
+        // Shown in period k: its credit, once the months after it are reported and all meet.
+        const credit = c.at(k);
+        const after = between(String(k), `${k}+${mo}`);
+        return `IF(ISNUMBER(${credit}),IF(${credit}=0,0,IF(${after.missed}>0,0,IF(${after.reported}=${mo},${credit},""))),"")`;
+      })
+    );
     return laidOut(credits, cells);
   },
 
   /** max_bonus × clamp((actual − target)/(stretch − target), 0, 1). */
-  "SLA.INCENTIVE": ([actual, target, stretch, maxBonus]) =>
-    elementwise(actual, (a) =>
+  "SLA.INCENTIVE": ([actual, target, stretch, maxBonus, direction], h) => {
+    // The engine's #NUM!: a stretch on the wrong side of the target for the direction.
+    const s = sign(direction, h);
+    const [t, st] = [target.text, stretch.text];
+    const wrongSide = s === "1" ? `${st}<${t}` : s === "-1" ? `${st}>${t}` : `${s}*(${st}-${t})<0`;
+    return elementwise(actual, (a) =>
       unlessBlank(
         a,
-        `${maxBonus.text}*MIN(1,MAX(0,ROUND((${a}-${target.text})/(${stretch.text}-${target.text}),9)))`
+        `IF(${wrongSide},#NUM!,${maxBonus.text}*MIN(1,MAX(0,ROUND((${a}-${t})/(${st}-${t}),9))))`
       )
-    ),
+    );
+  },
 
   /** With 12 or more reported actuals all above level: level + (their average − level)/2 (at most max_step × (1 − level)). */
   "SLA.IMPROVE": ([level, actuals, maxStep], h) => {

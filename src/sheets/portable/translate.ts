@@ -52,13 +52,13 @@ const isMsp = (e: Expr): e is Extract<Expr, { t: "call" }> =>
   e.t === "call" && e.fn.startsWith(MSP);
 
 /**
- * The formula of one cell as portable formulas for the `rows` × `columns` cells it fills (1 × 1
- * unless it spills).
+ * The formula of one cell as portable formulas for the cells it fills: `spill` when the plan
+ * declares one, else as many as its MSP.* results and the ranges it works on element by element
+ * have (1 × 1 when it does not spill).
  */
 export function translateFormula(
   formula: string,
-  rows: number,
-  columns: number,
+  spill: { rows: number; columns: number } | null,
   ctx: TranslateContext
 ): Translated {
   const tree = mapFormula(parseFormula(formula), (e) =>
@@ -86,6 +86,7 @@ export function translateFormula(
     translations.set(n, translate(n.args.map(operand), ctx.helpers));
   }
 
+  const { rows, columns } = spill ?? naturalSize(tree, translations);
   const cells = Array.from({ length: rows }, (_, i) =>
     Array.from({ length: columns }, (_, j) => `=${printFormula(elementOf(tree, i, j))}`)
   );
@@ -127,6 +128,33 @@ export function translateFormula(
         return e;
     }
   }
+}
+
+/** The cells a formula fills: its MSP.* results', and ranges outside calls that are not element by element. */
+function naturalSize(
+  e: Expr,
+  translations: Map<Expr, string[][]>
+): { rows: number; columns: number } {
+  let rows = 1;
+  let columns = 1;
+  const visit = (n: Expr) => {
+    const t = translations.get(n);
+    if (t) {
+      rows = Math.max(rows, t.length);
+      columns = Math.max(columns, t[0].length);
+      return;
+    }
+    if (n.t === "ref") {
+      rows = Math.max(rows, size(n.range).rows);
+      columns = Math.max(columns, size(n.range).columns);
+    } else if (n.t === "call") {
+      if (ELEMENTWISE.has(n.fn)) n.args.forEach(visit);
+    } else if (n.t === "unary" || n.t === "percent") visit(n.arg);
+    else if (n.t === "bin") [n.l, n.r].forEach(visit);
+    else if (n.t === "paren") visit(n.e);
+  };
+  visit(e);
+  return { rows, columns };
 }
 
 const hasRange = (e: Expr) =>
