@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     columnGap: "12px",
     rowGap: "4px",
   },
+  // Five tabs wrap onto a second line in a narrow task pane rather than hide the last ones.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -72,6 +74,7 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
           <Body1>Open this add-in from Excel to use the functions in a workbook.</Body1>
         )}
         <TabList
+          className={styles.tabs}
           size="small"
           selectedValue={tab}
           onTabSelect={(_, d) => setTab(d.value as TabName)}

@@ -252,6 +252,7 @@ export function WorkbookView({ book }: { book: InBrowserWorkbook }) {
                             ? view.value.error
                             : String(view.value)
                       }
+                      data-formula={view.formula}
                       aria-selected={isSelected}
                       aria-readonly={!view.editable}
                       className={`${view.style ? `wb-${view.style}` : ""} ${typeof view.value === "number" ? "wb-number" : ""} ${overflows ? "wb-overflow" : ""}`}

@@ -114,9 +114,10 @@ function laidOut(series: Operand, cells: string[]): string[][] {
 /** Σ xᵢ·wᵢ of two equally long vectors, whatever their orientation. */
 function sumOfProducts(x: Operand, w: Operand): string {
   if (x.rows === w.rows && x.columns === w.columns) return `SUMPRODUCT(${x.text},${w.text})`;
-  // Parenthesised: callers divide the sum ("a+b/SUM(w)" divided only the last term).
+  // Parenthesised: callers divide the sum ("a+b/SUM(w)" divided only the last term). N() on the
+  // weight too: a weight cell holding "" is 0, as in SUMPRODUCT ("" * 2 is #VALUE! in Excel).
   return `(${range(count(x))
-    .map((k) => `N(${x.at(k)})*${w.at(k)}`)
+    .map((k) => `N(${x.at(k)})*N(${w.at(k)})`)
     .join("+")})`;
 }
 
@@ -153,7 +154,7 @@ function weighted(s: Operand, w: Operand, missing: string): string {
       s.rows === w.rows && s.columns === w.columns
         ? `SUMPRODUCT(--ISNUMBER(${s.text}),${w.text})`
         : range(n)
-            .map((k) => `ISNUMBER(${s.at(k)})*${w.at(k)}`)
+            .map((k) => `ISNUMBER(${s.at(k)})*N(${w.at(k)})`)
             .join("+");
     return `${total}/(${used})`;
   }
