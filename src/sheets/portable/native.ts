@@ -173,6 +173,8 @@ function lowest(bids: Operand): string {
 
 /** Element k (1-based formula text) of a one-row or one-column operand. */
 function element(op: Operand, k: string): string {
+  // One cell: itself (k can only be 1). INDEX of a literal number is #VALUE! in LibreOffice.
+  if (count(op) === 1) return op.text;
   if (op.rows === 1) return `INDEX(${op.text},1,${k})`;
   if (op.columns === 1) return `INDEX(${op.text},${k},1)`;
   throw new Error(`a portable copy needs ${op.text} as one row or one column`);
@@ -183,6 +185,8 @@ function tier(a: string, thresholds: Operand, pcts: Operand, s: string): string 
   const breached = range(count(thresholds)).map(
     (k) => `IF(ISNUMBER(${thresholds.at(k)}),${misses(a, thresholds.at(k), s)},FALSE())`
   );
+  // One tier: no MATCH (LibreOffice's MATCH in a literal number, as in (…,0.99,0.3), is #VALUE!).
+  if (breached.length === 1) return `IF(${breached[0]},${pcts.at(0)},0)`;
   // Thresholds not breached stand in as one beyond every threshold, so they are never the worst.
   const beyond =
     s === "1"
@@ -272,7 +276,9 @@ export const NATIVE: Record<string, Translation> = {
     // The engine's #NUM!: a price ≤ 0 or below the lowest bid (compared to 9 decimal places), and
     // no positive bid at all — even for a blank price.
     const checked = `IF(OR(${p}<=0,${round9(p)}<${round9(low)}),#NUM!,${points})`;
-    return [[`IF(${p}="",IF(ISNUMBER(${low}),"",${low}),${checked})`]];
+    // A blank price gives "" only when the method is valid too (the engine reads it first).
+    const blank = choose(method, "ratio", ["ratio", "linear"], () => '""');
+    return [[`IF(${p}="",IF(ISNUMBER(${low}),${blank},${low}),${checked})`]];
   },
 
   /** total when every gate is TRUE, 1, yes, pass or y; else "Excluded". */
@@ -344,7 +350,9 @@ export const NATIVE: Record<string, Translation> = {
       max: `MAX(${v})`,
     };
     const value = choose(method, "average", Object.keys(byMethod), (m) => byMethod[m]);
-    return [[`IF(COUNT(${v})=0,"",${value})`]];
+    // Nothing reported gives "" only when the method is valid (else the engine's #VALUE!).
+    const none = choose(method, "average", Object.keys(byMethod), () => '""');
+    return [[`IF(COUNT(${v})=0,${none},${value})`]];
   },
 
   /** at_risk_amount × allocation × pool_allocation when the actual misses the minimum, else 0. */
