@@ -43,9 +43,13 @@ describe.each(BACKENDS)("on %s", (_, make) => {
       const sheets = await exampleWorkbook(workbook, FUNCTIONS);
       expect(sheets.length).toBe(6);
       for (const name of sheets) {
-        const { sheetName } = await workbook.createFromSheet(name, portableNeeds, (s) =>
+        const made = await workbook.createFromSheet(name, portableNeeds, (s) =>
           portableCopy(s, FUNCTIONS, MADE_AT)
         );
+        const { sheetName } = made;
+        // In Excel: one Excel.run, at most two reads (the sheet, the sheets it needs), the writes.
+        const stats = (made as { stats?: { syncs: number; requestBytes: number[] } }).stats;
+        if (stats) expect(stats.syncs).toBeLessThanOrEqual(2 + stats.requestBytes.length);
         const [original, copy] = await workbook.readSheets([name, sheetName]);
         expect([name, differences(original.values, copy.values)]).toEqual([name, []]);
         const foreign = copy.formulas
