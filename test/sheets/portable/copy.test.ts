@@ -4,33 +4,15 @@
  * from an .xlsx file (a second, independent engine; numbers within 1e-9, or 1e-13 relative: it
  * saves 15 significant digits).
  */
-import { portablePlan, HEADER_ROWS } from "../../../src/sheets/portable/copy";
+import { portablePlan } from "../../../src/sheets/portable/copy";
 import { isFormula, planCells, SheetPlan } from "../../../src/sheets/plan";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { EXAMPLE_SHEETS } from "../../support/exampleSheets";
 import { customFunctions } from "../../support/functions";
 import { libreOfficeValues } from "../../support/libreoffice";
+import { differences } from "../../support/portable";
 
 jest.setTimeout(120_000);
-
-const same = (a: unknown, b: unknown) =>
-  typeof a === "number" && typeof b === "number"
-    ? Math.abs(a - b) <= Math.max(1e-9, 1e-13 * Math.abs(a))
-    : a === b;
-
-/** Cells where the copy's value differs from the original's (the copy moved down HEADER_ROWS). */
-function differences(original: unknown[][], copy: unknown[][]): string[] {
-  const out: string[] = [];
-  original.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const got = copy[r + HEADER_ROWS]?.[c] ?? "";
-      const note = v === "" && String(got).startsWith("Values as of");
-      if (!same(v, got) && !note)
-        out.push(`(${r},${c}): ${JSON.stringify(v)} vs ${JSON.stringify(got)}`);
-    })
-  );
-  return out.slice(0, 20);
-}
 
 const made = EXAMPLE_SHEETS.map(([name, plan]) => {
   const book = new InBrowserWorkbook(customFunctions);

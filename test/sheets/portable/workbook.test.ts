@@ -6,34 +6,16 @@
  * the same values from .xlsx. Each copy stands alone: no formula refers to another sheet.
  */
 import { FUNCTIONS } from "../../../src/functions/metadata";
-import { HEADER_ROWS } from "../../../src/sheets/portable/copy";
 import { portableCopy, portableNeeds } from "../../../src/sheets/portable/source";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { BACKENDS } from "../../support/backends";
 import { exampleWorkbook } from "../../support/exampleSheets";
 import { customFunctions } from "../../support/functions";
 import { libreOfficeValues } from "../../support/libreoffice";
+import { differences } from "../../support/portable";
 
 jest.setTimeout(120_000);
 const MADE_AT = "2026-11-22 10:15";
-
-const same = (a: unknown, b: unknown) =>
-  typeof a === "number" && typeof b === "number"
-    ? Math.abs(a - b) <= Math.max(1e-9, 1e-13 * Math.abs(a))
-    : a === b;
-
-function differences(original: unknown[][], copy: unknown[][]): string[] {
-  const out: string[] = [];
-  original.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const got = copy[r + HEADER_ROWS]?.[c] ?? "";
-      const note = v === "" && String(got).startsWith("Values as of");
-      if (!same(v, got) && !note)
-        out.push(`(${r},${c}): ${JSON.stringify(v)} vs ${JSON.stringify(got)}`);
-    })
-  );
-  return out.slice(0, 10);
-}
 
 describe.each(BACKENDS)("on %s", (_, make) => {
   test("every sheet's portable copy shows the same values and refers to no other sheet", async () => {
