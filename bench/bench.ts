@@ -10,7 +10,7 @@
  */
 // The globals the code expects (CustomFunctions, the functions' metadata) come as in the tests;
 // the code under measurement is imported after them.
-import globalSetup from "../test/support/globalSetup";
+import globalSetup from "../test/support/globalSetup.js";
 
 type Row = { name: string; figure: number; unit: string; budget: number; ok: boolean };
 
@@ -110,7 +110,7 @@ function perCallMicroseconds(c: Case): number {
 }
 
 async function planRows(): Promise<Row[]> {
-  const { emptyPlan, checkedPlan } = await import("../src/sheets/plan");
+  const { emptyPlan, checkedPlan } = await import("../src/sheets/plan/plan");
   const { InBrowserWorkbook } = await import("../src/workbench/workbook");
   const { writeNewSheet } = await import("../src/excel/writer");
   const { FakeWorkbook, REQUEST_LIMIT_BYTES, runOn } = await import("../test/support/excelFake");
@@ -187,8 +187,8 @@ async function planRows(): Promise<Row[]> {
   // A scorecard of 50 providers × 100 criteria, every score typed: build the plan, apply it in
   // the workbench's workbook (and compute the recommendation); the writer's syncs against a
   // small scorecard's.
-  const { scorecardPlan } = await import("../src/sheets/scorecard");
-  const { defaultScorecard } = await import("../src/sheets/scorecardModel");
+  const { scorecardPlan } = await import("../src/sheets/scorecard/sheet");
+  const { defaultScorecard } = await import("../src/sheets/scorecard/model");
   const scorecard = (providers: number, criteria: number) => {
     const config = {
       ...defaultScorecard(),
@@ -222,8 +222,8 @@ async function planRows(): Promise<Row[]> {
   const sameSyncs = smallCardResult.stats.syncs === bigCardResult.stats.syncs;
 
   // A KPI tracker of 200 KPIs × 36 months, every actual typed: build, workbench apply, syncs.
-  const { trackerPlan } = await import("../src/sheets/kpiTracker");
-  const { slaPlan } = await import("../src/sheets/slaCredits");
+  const { trackerPlan } = await import("../src/sheets/kpi/tracker");
+  const { slaPlan } = await import("../src/sheets/sla/sheet");
   const sheets = await import("./sheets");
   const tracked = sheets.bigTracker();
   const { build: trackerBuildMs, apply: trackerApplyMs } = buildAndApply(
@@ -232,9 +232,7 @@ async function planRows(): Promise<Row[]> {
     "C10"
   );
   const { result: smallTrackerResult } = await fakeWrite(trackerPlan(sheets.tracker(8, 12)));
-  const { result: bigTrackerResult } = await fakeWrite(
-    trackerPlan(tracked.config, tracked.inputs)
-  );
+  const { result: bigTrackerResult } = await fakeWrite(trackerPlan(tracked.config, tracked.inputs));
   const sameTrackerSyncs = smallTrackerResult.stats.syncs === bigTrackerResult.stats.syncs;
 
   // An SLA credit sheet of 50 service levels × 36 months, actuals typed: build and workbench apply.
@@ -368,11 +366,11 @@ async function planRows(): Promise<Row[]> {
 async function costRows(): Promise<Row[]> {
   const { planCost } = await import("./planCost");
   const { bigTracker, bigSla } = await import("./sheets");
-  const { trackerPlan } = await import("../src/sheets/kpiTracker");
-  const { defaultTracker } = await import("../src/sheets/kpiModel");
-  const { slaPlan } = await import("../src/sheets/slaCredits");
-  const { scorecardPlan } = await import("../src/sheets/scorecard");
-  const { defaultScorecard } = await import("../src/sheets/scorecardModel");
+  const { trackerPlan } = await import("../src/sheets/kpi/tracker");
+  const { defaultTracker } = await import("../src/sheets/kpi/model");
+  const { slaPlan } = await import("../src/sheets/sla/sheet");
+  const { scorecardPlan } = await import("../src/sheets/scorecard/sheet");
+  const { defaultScorecard } = await import("../src/sheets/scorecard/model");
   const sheets = [
     { name: "KPI tracker 200 × 36", plan: trackerPlan(bigTracker().config), cells: 1200, chain: 2 },
     {
@@ -412,11 +410,11 @@ async function costRows(): Promise<Row[]> {
 async function recalcRows(): Promise<Row[]> {
   const { InBrowserWorkbook } = await import("../src/workbench/workbook");
   const { customFunctions } = await import("../test/support/functions");
-  const { cellAddress } = await import("../src/sheets/a1");
+  const { cellAddress } = await import("../src/formula/a1");
   const { bigTracker, bigSla } = await import("./sheets");
   const { trackerPlan, trackerLayout, trackerShape, MONTH_COL } =
-    await import("../src/sheets/kpiTracker");
-  const { slaPlan, slaLayout, slaShape } = await import("../src/sheets/slaCredits");
+    await import("../src/sheets/kpi/tracker");
+  const { slaPlan, slaLayout, slaShape } = await import("../src/sheets/sla/sheet");
   const median = (entry: (k: number) => void) => {
     const times = Array.from({ length: 7 }, (_, k) => {
       const start = process.hrtime.bigint();

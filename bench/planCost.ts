@@ -5,8 +5,8 @@
  * argument of the next, through any native formulas in between). Used by `npm run bench` and by
  * a test that holds the budgets.
  */
-import { parseRange } from "../src/sheets/a1";
-import { isFormula, planCells, SheetPlan, spillRanges } from "../src/sheets/plan";
+import { parseRange } from "../src/formula/a1";
+import { isFormula, planCells, SheetPlan, spillRanges } from "../src/sheets/plan/plan";
 
 export interface PlanCost {
   cells: number;

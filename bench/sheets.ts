@@ -1,6 +1,6 @@
 /** The large sheets the benchmark measures, every input typed, built the same way each run. */
-import { KPI_CATALOG, monthKey, TrackerConfig, TrackerInputs } from "../src/sheets/kpiModel";
-import { defaultSla, SlaConfig, SlaInputs } from "../src/sheets/slaModel";
+import { KPI_CATALOG, monthKey, TrackerConfig, TrackerInputs } from "../src/sheets/kpi/model";
+import { defaultSla, SlaConfig, SlaInputs } from "../src/sheets/sla/model";
 
 /** A tracker of `kpis` KPIs (the catalogue, repeated) × `months` months. */
 export function tracker(kpis: number, months: number): TrackerConfig {

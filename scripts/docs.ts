@@ -1,7 +1,7 @@
 /** npm run docs — writes docs/functions.md from the functions' metadata and the catalog. */
 import * as fs from "fs";
 import * as path from "path";
-import globalSetup from "../test/support/globalSetup";
+import globalSetup from "../test/support/globalSetup.js";
 
 async function main() {
   await globalSetup();

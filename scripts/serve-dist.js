@@ -15,8 +15,8 @@
 const fs = require("fs");
 const https = require("https");
 const path = require("path");
-const { DEV_BASE } = require("./deploy");
-const { httpsOptions } = require("./certs");
+const { DEV_BASE } = require("./deploy.js");
+const { httpsOptions } = require("./certs.js");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

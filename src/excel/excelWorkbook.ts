@@ -1,6 +1,6 @@
 /** The task pane's workbook, in Excel: each action is one Excel.run. */
-import { OWNER_PROPERTY, parseOwnerRecord } from "../sheets/owner";
-import type { WorkbookApi } from "../sheets/workbook";
+import { OWNER_PROPERTY, parseOwnerRecord } from "../sheets/plan/owner";
+import type { WorkbookApi } from "../sheets/plan/workbook";
 import { createFromSheet, editSheets, readSheets, writeNewSheets } from "./writer";
 
 export const excelWorkbook: WorkbookApi = {

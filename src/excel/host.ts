@@ -2,7 +2,7 @@
  * Where the add-in runs. Office.onReady resolves with {host, platform}; outside an Office host
  * (a plain browser, the workbench) host is null, and without office.js there is no Office at all.
  */
-import type { HostInfo } from "../sheets/workbook";
+import type { HostInfo } from "../sheets/plan/workbook";
 
 const NO_HOST: HostInfo = { kind: "none", label: "No Office host" };
 

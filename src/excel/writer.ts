@@ -1,5 +1,5 @@
 /**
- * The Excel writer: carries out the operations of src/sheets/apply.ts (which decides, for every
+ * The Excel writer: carries out the operations of src/sheets/plan/apply.ts (which decides, for every
  * backend, what to write, clear, keep and refuse) inside one Excel.run with a fixed number of
  * context.sync calls — one to read what names are taken (and, when editing, the sheets as they
  * are), then the writes — except that writes are split so that no request exceeds Excel on the
@@ -13,12 +13,12 @@ import {
   SheetOperation,
   SheetWrite,
   WouldOverwriteError,
-} from "../sheets/apply";
-import { parseRange, rangeAddress, rangeSize } from "../sheets/a1";
-import { gridFromA1, OWNER_PROPERTY, parseOwnerRecord, SheetSnapshot } from "../sheets/owner";
-import type { ConditionalRule, SheetPlan, ValidationRule } from "../sheets/plan";
-import { STYLE_FORMATS } from "../sheets/styles";
-import type { CreatedSheets } from "../sheets/workbook";
+} from "../sheets/plan/apply";
+import { parseRange, rangeAddress, rangeSize } from "../formula/a1";
+import { gridFromA1, OWNER_PROPERTY, parseOwnerRecord, SheetSnapshot } from "../sheets/plan/owner";
+import type { ConditionalRule, SheetPlan, ValidationRule } from "../sheets/plan/plan";
+import { STYLE_FORMATS } from "../sheets/plan/styles";
+import type { CreatedSheets } from "../sheets/plan/workbook";
 
 export interface WriteStats {
   /** context.sync calls made. */

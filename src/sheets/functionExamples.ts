@@ -5,10 +5,10 @@
  */
 import { CATALOG, Cell, FunctionDoc } from "../functions/catalog";
 import type { FunctionMetadata } from "../functions/metadata";
-import { cellAddress, rangeAddress } from "./a1";
-import { SheetBuilder } from "./builder";
-import type { PlanCell, SheetPlan } from "./plan";
-import { RAG, SCORE_SCALE } from "./styles";
+import { cellAddress, rangeAddress } from "../formula/a1";
+import { SheetBuilder } from "./plan/builder";
+import type { PlanCell, SheetPlan } from "./plan/plan";
+import { RAG, SCORE_SCALE } from "./plan/styles";
 
 export const FUNCTION_EXAMPLES_KIND = "function-examples";
 

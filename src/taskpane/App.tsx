@@ -9,7 +9,7 @@ import {
   makeStyles,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { HostInfo, WorkbookApi } from "../sheets/workbook";
+import type { HostInfo, WorkbookApi } from "../sheets/plan/workbook";
 import type { FunctionMetadata } from "../functions/metadata";
 import { FunctionsTab } from "./FunctionsTab";
 import { KpiTab } from "./KpiTab";

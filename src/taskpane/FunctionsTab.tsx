@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../sheets/workbook";
+import type { WorkbookApi } from "../sheets/plan/workbook";
 import { CATALOG } from "../functions/catalog";
 import type { FunctionMetadata } from "../functions/metadata";
 import { functionExamplesPlan } from "../sheets/functionExamples";

@@ -15,7 +15,7 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../sheets/workbook";
+import type { WorkbookApi } from "../sheets/plan/workbook";
 import {
   defaultTracker,
   Kpi,
@@ -25,10 +25,10 @@ import {
   TrackerConfig,
   trackerProblems,
   YtdMethod,
-} from "../sheets/kpiModel";
-import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpiReader";
-import { reviewPlan } from "../sheets/kpiReview";
-import { TRACKER_KIND, trackerPlan } from "../sheets/kpiTracker";
+} from "../sheets/kpi/model";
+import { nextYearTracker, readTracker, rebuildTracker } from "../sheets/kpi/reader";
+import { reviewPlan } from "../sheets/kpi/review";
+import { TRACKER_KIND, trackerPlan } from "../sheets/kpi/tracker";
 import { AddByName, NumberField, PercentField, PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction, validated } from "./Status";
 

@@ -19,17 +19,17 @@ import {
   Subtitle2,
   makeStyles,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../sheets/workbook";
-import { ahpPlan } from "../sheets/ahp";
-import { scorecardPlan } from "../sheets/scorecard";
+import type { WorkbookApi } from "../sheets/plan/workbook";
+import { ahpPlan } from "../sheets/scorecard/ahp";
+import { scorecardPlan } from "../sheets/scorecard/sheet";
 import {
   Criterion,
   CriterionMode,
   defaultScorecard,
   ScorecardConfig,
   scorecardProblems,
-} from "../sheets/scorecardModel";
-import { readScorecard, rebuildScorecard } from "../sheets/scorecardReader";
+} from "../sheets/scorecard/model";
+import { readScorecard, rebuildScorecard } from "../sheets/scorecard/reader";
 import { AddByName, NameList, NumberField, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction, validated } from "./Status";
 

@@ -7,7 +7,7 @@ import * as React from "react";
 import { Body1, Button, Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import type { FunctionMetadata } from "../functions/metadata";
 import { portableCopy, portableNeeds } from "../sheets/portable/source";
-import type { WorkbookApi } from "../sheets/workbook";
+import type { WorkbookApi } from "../sheets/plan/workbook";
 import { usePaneStyles } from "./layout";
 import { StatusBar, useAction } from "./Status";
 

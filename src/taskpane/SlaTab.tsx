@@ -17,10 +17,10 @@ import {
   Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import type { WorkbookApi } from "../sheets/workbook";
-import { readTracker } from "../sheets/kpiReader";
-import { TRACKER_KIND } from "../sheets/kpiTracker";
-import { SLA_KIND, slaPlan } from "../sheets/slaCredits";
+import type { WorkbookApi } from "../sheets/plan/workbook";
+import { readTracker } from "../sheets/kpi/reader";
+import { TRACKER_KIND } from "../sheets/kpi/tracker";
+import { SLA_KIND, slaPlan } from "../sheets/sla/sheet";
 import {
   CreditModel,
   defaultSla,
@@ -28,8 +28,8 @@ import {
   ServiceLevel,
   SlaConfig,
   slaProblems,
-} from "../sheets/slaModel";
-import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/slaReader";
+} from "../sheets/sla/model";
+import { linkedSheets, linkedTrackers, rebuildSla, readSla } from "../sheets/sla/reader";
 import { AddByName, NumberField, PercentField, PeriodFields, usePaneStyles } from "./layout";
 import { Problems, StatusBar, useAction, validated } from "./Status";
 

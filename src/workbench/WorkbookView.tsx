@@ -4,8 +4,8 @@
  * sheet's charts, drawn simply.
  */
 import * as React from "react";
-import { cellAddress, columnName, parseCell, parseRange } from "../sheets/a1";
-import type { Chart } from "../sheets/plan";
+import { cellAddress, columnName, parseCell, parseRange } from "../formula/a1";
+import type { Chart } from "../sheets/plan/plan";
 import type { InBrowserWorkbook } from "./workbook";
 
 const ROW_HEIGHT = 22;

@@ -8,7 +8,7 @@
  * cells here, so neither is more forgiving than Excel about what a string turns into.
  */
 import type { HyperFormula, RawCellContent, SimpleCellAddress } from "hyperformula";
-import type { RangeRef } from "../sheets/a1";
+import type { RangeRef } from "../formula/a1";
 import { ExcelInput, formatAfterEntry, parseExcelInput, ParsedInput } from "./excelInput";
 import { formatValue, Shown } from "./format";
 

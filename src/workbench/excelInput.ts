@@ -30,7 +30,7 @@
  */
 
 import { percent, percentEntry } from "../engine";
-import { isDateFormat } from "../sheets/owner";
+import { isDateFormat } from "../sheets/plan/owner";
 
 export type ExcelInput = string | number | boolean | null | undefined;
 

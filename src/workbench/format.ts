@@ -4,7 +4,7 @@
  * the ones Excel gives typed entries (dates such as m/d/yyyy, d-mmm, mmm-yy, mmm yyyy; times;
  * 0.00E+00; # ?/?).
  */
-import { isDateFormat } from "../sheets/owner";
+import { isDateFormat } from "../sheets/plan/owner";
 import { serialDate } from "./excelInput";
 
 export type Shown = string | number | boolean | null | { error: string };

@@ -3,10 +3,10 @@
  * input as Excel en-US does (./cells.ts), plus what a plan says about looks (styles, conditional
  * formats, validation, tables, charts, freeze panes, widths). It implements the task pane's
  * WorkbookApi by carrying out the same operations the Excel writer carries out
- * (src/sheets/apply.ts), so the workbench shows — and its browser tests check — what Excel would.
+ * (src/sheets/plan/apply.ts), so the workbench shows — and its browser tests check — what Excel would.
  */
 import type { HyperFormula } from "hyperformula";
-import { cellAddress, contains, parseCell, parseRange, RangeRef } from "../sheets/a1";
+import { cellAddress, contains, parseCell, parseRange, RangeRef } from "../formula/a1";
 import {
   createSheetWrites,
   editSheetWrites,
@@ -14,8 +14,8 @@ import {
   SheetOperation,
   SheetWrite,
   WouldOverwriteError,
-} from "../sheets/apply";
-import { OwnerRecord, parseOwnerRecord, SheetSnapshot } from "../sheets/owner";
+} from "../sheets/plan/apply";
+import { OwnerRecord, parseOwnerRecord, SheetSnapshot } from "../sheets/plan/owner";
 import type {
   CellStyle,
   Chart,
@@ -23,14 +23,14 @@ import type {
   SheetPlan,
   Table,
   Validation,
-} from "../sheets/plan";
-import { sheetReference } from "../sheets/plan";
-import { STYLE_FORMATS } from "../sheets/styles";
-import type { CreatedSheet, CreatedSheets, WorkbookApi } from "../sheets/workbook";
+} from "../sheets/plan/plan";
+import { sheetReference } from "../sheets/plan/plan";
+import { STYLE_FORMATS } from "../sheets/plan/styles";
+import type { CreatedSheet, CreatedSheets, WorkbookApi } from "../sheets/plan/workbook";
 import { ExcelCells } from "./cells";
 import type { Shown } from "./format";
 import { createEngine, RegisteredFunction } from "./hyperformula";
-import { absoluteAddress } from "../sheets/a1";
+import { absoluteAddress } from "../formula/a1";
 
 /** What the grid shows for one cell. */
 export interface CellView {

@@ -5,9 +5,9 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { cellAddress } from "../../src/sheets/a1";
-import { defaultTracker } from "../../src/sheets/kpiModel";
-import { MONTH_COL, trackerLayout, trackerShape } from "../../src/sheets/kpiTracker";
+import { cellAddress } from "../../src/formula/a1";
+import { defaultTracker } from "../../src/sheets/kpi/model";
+import { MONTH_COL, trackerLayout, trackerShape } from "../../src/sheets/kpi/tracker";
 import { isLocal } from "../support/browser";
 import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 

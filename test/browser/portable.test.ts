@@ -6,12 +6,12 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { cellAddress, parseCell } from "../../src/sheets/a1";
-import { defaultTracker } from "../../src/sheets/kpiModel";
-import { MONTH_COL, trackerLayout, trackerShape } from "../../src/sheets/kpiTracker";
+import { cellAddress, parseCell } from "../../src/formula/a1";
+import { defaultTracker } from "../../src/sheets/kpi/model";
+import { MONTH_COL, trackerLayout, trackerShape } from "../../src/sheets/kpi/tracker";
 import { HEADER_ROWS } from "../../src/sheets/portable/copy";
-import { slaLayout, slaShape } from "../../src/sheets/slaCredits";
-import { defaultSla } from "../../src/sheets/slaModel";
+import { slaLayout, slaShape } from "../../src/sheets/sla/sheet";
+import { defaultSla } from "../../src/sheets/sla/model";
 import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 
 let wb: Workbench;

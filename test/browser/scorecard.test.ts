@@ -7,10 +7,10 @@
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { flipWeights, score } from "../../src/engine";
-import { cellAddress } from "../../src/sheets/a1";
-import { PROVIDER_COL, scorecardLayout, scorecardShape } from "../../src/sheets/scorecard";
-import { DUE_DILIGENCE_CRITERIA } from "../../src/sheets/scorecardModel";
-import { ahpLayout } from "../../src/sheets/ahp";
+import { cellAddress } from "../../src/formula/a1";
+import { PROVIDER_COL, scorecardLayout, scorecardShape } from "../../src/sheets/scorecard/sheet";
+import { DUE_DILIGENCE_CRITERIA } from "../../src/sheets/scorecard/model";
+import { ahpLayout } from "../../src/sheets/scorecard/ahp";
 import { isLocal } from "../support/browser";
 import { grid, openWorkbench, RESULTS, Workbench } from "../support/workbench";
 

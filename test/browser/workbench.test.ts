@@ -8,7 +8,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { CATALOG } from "../../src/functions/catalog";
 import { FUNCTIONS } from "../../src/functions/metadata";
-import { cellAddress, parseRange } from "../../src/sheets/a1";
+import { cellAddress, parseRange } from "../../src/formula/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { isLocal } from "../support/browser";
 import { fn } from "../support/functions";

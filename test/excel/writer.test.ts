@@ -5,18 +5,18 @@
  */
 import { editSheets, writeNewSheets } from "../../src/excel/writer";
 import { FUNCTIONS } from "../../src/functions/metadata";
-import { WouldOverwriteError } from "../../src/sheets/apply";
-import { ahpPlan } from "../../src/sheets/ahp";
-import { scorecardPlan } from "../../src/sheets/scorecard";
-import { defaultScorecard } from "../../src/sheets/scorecardModel";
-import { defaultTracker, KPI_CATALOG } from "../../src/sheets/kpiModel";
-import { reviewPlan } from "../../src/sheets/kpiReview";
-import { trackerPlan } from "../../src/sheets/kpiTracker";
-import { slaLayout, slaPlan, slaShape } from "../../src/sheets/slaCredits";
-import { defaultSla } from "../../src/sheets/slaModel";
-import { cellAddress } from "../../src/sheets/a1";
+import { WouldOverwriteError } from "../../src/sheets/plan/apply";
+import { ahpPlan } from "../../src/sheets/scorecard/ahp";
+import { scorecardPlan } from "../../src/sheets/scorecard/sheet";
+import { defaultScorecard } from "../../src/sheets/scorecard/model";
+import { defaultTracker, KPI_CATALOG } from "../../src/sheets/kpi/model";
+import { reviewPlan } from "../../src/sheets/kpi/review";
+import { trackerPlan } from "../../src/sheets/kpi/tracker";
+import { slaLayout, slaPlan, slaShape } from "../../src/sheets/sla/sheet";
+import { defaultSla } from "../../src/sheets/sla/model";
+import { cellAddress } from "../../src/formula/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
-import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "../../src/sheets/plan";
+import { checkedPlan, emptyPlan, PlanCell, SheetPlan } from "../../src/sheets/plan/plan";
 import { FakeWorkbook, REQUEST_LIMIT_BYTES, runOn } from "../support/excelFake";
 import { linkedTracker } from "../support/sheets";
 

@@ -6,12 +6,12 @@
  */
 import { bigSla, bigTracker } from "../../bench/sheets";
 import { planCost } from "../../bench/planCost";
-import { defaultTracker } from "../../src/sheets/kpiModel";
-import { trackerPlan } from "../../src/sheets/kpiTracker";
-import { scorecardPlan } from "../../src/sheets/scorecard";
-import { defaultScorecard } from "../../src/sheets/scorecardModel";
-import { slaPlan } from "../../src/sheets/slaCredits";
-import { emptyPlan } from "../../src/sheets/plan";
+import { defaultTracker } from "../../src/sheets/kpi/model";
+import { trackerPlan } from "../../src/sheets/kpi/tracker";
+import { scorecardPlan } from "../../src/sheets/scorecard/sheet";
+import { defaultScorecard } from "../../src/sheets/scorecard/model";
+import { slaPlan } from "../../src/sheets/sla/sheet";
+import { emptyPlan } from "../../src/sheets/plan/plan";
 
 test.each([
   ["KPI tracker 200 × 36", () => trackerPlan(bigTracker().config), 1200, 2],

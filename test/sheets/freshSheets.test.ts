@@ -3,17 +3,17 @@
  * hint — never an error — on the web (blanks reach functions as null) and on desktop (as 0).
  */
 import { FUNCTIONS } from "../../src/functions/metadata";
-import { cellAddress } from "../../src/sheets/a1";
-import { ahpPlan } from "../../src/sheets/ahp";
+import { cellAddress } from "../../src/formula/a1";
+import { ahpPlan } from "../../src/sheets/scorecard/ahp";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
-import { defaultTracker } from "../../src/sheets/kpiModel";
-import { reviewPlan } from "../../src/sheets/kpiReview";
-import { trackerPlan } from "../../src/sheets/kpiTracker";
-import type { SheetPlan } from "../../src/sheets/plan";
-import { scorecardPlan } from "../../src/sheets/scorecard";
-import { defaultScorecard } from "../../src/sheets/scorecardModel";
-import { slaPlan } from "../../src/sheets/slaCredits";
-import { defaultSla } from "../../src/sheets/slaModel";
+import { defaultTracker } from "../../src/sheets/kpi/model";
+import { reviewPlan } from "../../src/sheets/kpi/review";
+import { trackerPlan } from "../../src/sheets/kpi/tracker";
+import type { SheetPlan } from "../../src/sheets/plan/plan";
+import { scorecardPlan } from "../../src/sheets/scorecard/sheet";
+import { defaultScorecard } from "../../src/sheets/scorecard/model";
+import { slaPlan } from "../../src/sheets/sla/sheet";
+import { defaultSla } from "../../src/sheets/sla/model";
 import { emptyCells } from "../../src/workbench/hyperformula";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";

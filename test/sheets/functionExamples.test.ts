@@ -4,7 +4,7 @@
  */
 import { CATALOG } from "../../src/functions/catalog";
 import { FUNCTIONS } from "../../src/functions/metadata";
-import { parseRange } from "../../src/sheets/a1";
+import { parseRange } from "../../src/formula/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { RESULT_SIZE } from "../../src/workbench/hyperformula";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";

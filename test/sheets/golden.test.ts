@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { SheetPlan } from "../../src/sheets/plan";
+import type { SheetPlan } from "../../src/sheets/plan/plan";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { EXAMPLE_SHEETS as SHEETS } from "../support/exampleSheets";
 import { customFunctions } from "../support/functions";

@@ -5,18 +5,18 @@
  * still in its place, showing what it showed. And names that Excel would read as something else
  * (2024, 1-2, 10%, TRUE, (5), Jan 2026, 3/4, =cmd) stay exactly those names.
  */
-import { cellAddress } from "../../src/sheets/a1";
+import { cellAddress } from "../../src/formula/a1";
 import { dateSerial } from "../../src/workbench/excelInput";
-import { KPI_CATALOG, kpi, monthKey, TrackerConfig } from "../../src/sheets/kpiModel";
-import { nextYearTracker, readTracker, rebuildTracker } from "../../src/sheets/kpiReader";
-import { reviewPlan } from "../../src/sheets/kpiReview";
+import { KPI_CATALOG, kpi, monthKey, TrackerConfig } from "../../src/sheets/kpi/model";
+import { nextYearTracker, readTracker, rebuildTracker } from "../../src/sheets/kpi/reader";
+import { reviewPlan } from "../../src/sheets/kpi/review";
 import {
   DEF,
   MONTH_COL,
   trackerLayout,
   trackerPlan,
   trackerShape,
-} from "../../src/sheets/kpiTracker";
+} from "../../src/sheets/kpi/tracker";
 import {
   COL,
   MAIN_HEADER_ROW,
@@ -24,17 +24,17 @@ import {
   scorecardLayout,
   scorecardPlan,
   scorecardShape,
-} from "../../src/sheets/scorecard";
+} from "../../src/sheets/scorecard/sheet";
 import {
   Criterion,
   defaultScorecard,
   ScorecardConfig,
   scorecardProblems,
-} from "../../src/sheets/scorecardModel";
-import { readScorecard, rebuildScorecard } from "../../src/sheets/scorecardReader";
-import { slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/slaCredits";
-import { defaultSla, serviceLevel, SlaConfig } from "../../src/sheets/slaModel";
-import { readSla, rebuildSla } from "../../src/sheets/slaReader";
+} from "../../src/sheets/scorecard/model";
+import { readScorecard, rebuildScorecard } from "../../src/sheets/scorecard/reader";
+import { slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/sla/sheet";
+import { defaultSla, serviceLevel, SlaConfig } from "../../src/sheets/sla/model";
+import { readSla, rebuildSla } from "../../src/sheets/sla/reader";
 import { Backend, BACKENDS } from "../support/backends";
 
 const THIS_YEAR = new Date().getFullYear();

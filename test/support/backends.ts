@@ -5,8 +5,8 @@
  * scenario on both.
  */
 import { excelWorkbook } from "../../src/excel/excelWorkbook";
-import { parseCell } from "../../src/sheets/a1";
-import type { WorkbookApi } from "../../src/sheets/workbook";
+import { parseCell } from "../../src/formula/a1";
+import type { WorkbookApi } from "../../src/sheets/plan/workbook";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { FakeWorkbook, installExcel } from "./excelFake";
 import { customFunctions } from "./functions";

@@ -5,21 +5,21 @@
  * must-have).
  */
 import type { FunctionMetadata } from "../../src/functions/metadata";
-import { ahpPlan } from "../../src/sheets/ahp";
+import { ahpPlan } from "../../src/sheets/scorecard/ahp";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
-import { kpi, monthKey, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
-import { reviewPlan } from "../../src/sheets/kpiReview";
-import { trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
-import type { WorkbookApi } from "../../src/sheets/workbook";
-import type { SheetPlan } from "../../src/sheets/plan";
-import { scorecardPlan } from "../../src/sheets/scorecard";
+import { kpi, monthKey, TrackerConfig, TrackerInputs } from "../../src/sheets/kpi/model";
+import { reviewPlan } from "../../src/sheets/kpi/review";
+import { trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpi/tracker";
+import type { WorkbookApi } from "../../src/sheets/plan/workbook";
+import type { SheetPlan } from "../../src/sheets/plan/plan";
+import { scorecardPlan } from "../../src/sheets/scorecard/sheet";
 import {
   defaultScorecard,
   ScorecardConfig,
   ScorecardInputs,
-} from "../../src/sheets/scorecardModel";
-import { slaPlan } from "../../src/sheets/slaCredits";
-import { defaultSla, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
+} from "../../src/sheets/scorecard/model";
+import { slaPlan } from "../../src/sheets/sla/sheet";
+import { defaultSla, SlaConfig, SlaInputs } from "../../src/sheets/sla/model";
 
 const months = (first: string, values: (number | null)[]) =>
   Object.fromEntries(values.map((v, m) => [monthKey(first, m), v]));

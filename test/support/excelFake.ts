@@ -27,7 +27,7 @@ import {
   parseRange,
   RangeRef,
   rangeSize,
-} from "../../src/sheets/a1";
+} from "../../src/formula/a1";
 import { ExcelCells } from "../../src/workbench/cells";
 import type { ExcelInput } from "../../src/workbench/excelInput";
 import { createEngine } from "../../src/workbench/hyperformula";

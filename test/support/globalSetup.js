@@ -5,7 +5,7 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { functionsMetadata } = require("../../scripts/functions-metadata");
+const { functionsMetadata } = require("../../scripts/functions-metadata.js");
 
 const CACHE = path.resolve(__dirname, "../../node_modules/.cache/msp-functions-metadata.json");
 

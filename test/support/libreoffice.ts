@@ -13,8 +13,8 @@ import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
-import { cellAddress, parseRange } from "../../src/sheets/a1";
-import { isFormula, isTypedValue, planCells, SheetPlan } from "../../src/sheets/plan";
+import { cellAddress, parseRange } from "../../src/formula/a1";
+import { isFormula, isTypedValue, planCells, SheetPlan } from "../../src/sheets/plan/plan";
 
 export const SOFFICE = process.env.SOFFICE_PATH ?? "/usr/bin/soffice";
 

@@ -2,10 +2,10 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import type { HostInfo, WorkbookApi } from "../../src/sheets/workbook";
+import type { HostInfo, WorkbookApi } from "../../src/sheets/plan/workbook";
 import { FUNCTIONS } from "../../src/functions/metadata";
-import { readScorecard } from "../../src/sheets/scorecardReader";
-import { readSla } from "../../src/sheets/slaReader";
+import { readScorecard } from "../../src/sheets/scorecard/reader";
+import { readSla } from "../../src/sheets/sla/reader";
 import { formatPercent, parsePercent } from "../../src/taskpane/layout";
 import { App } from "../../src/taskpane/App";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";

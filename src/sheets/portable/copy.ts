@@ -12,10 +12,10 @@
  * - Its first rows say what it is; it carries no record of the add-in's, so the add-in never edits
  *   or rebuilds it.
  */
-import { cellAddress, parseRange, RangeRef, rangeAddress } from "../a1";
-import { asText, SheetSnapshot, snapshotFormula, snapshotValue, typedCell } from "../owner";
-import { emptyPlan, isFormula, PlanCell, SheetPlan, spillRanges } from "../plan";
-import { moveRows, Ref, refText, sheetPrefix } from "./formula";
+import { cellAddress, parseRange, RangeRef, rangeAddress } from "../../formula/a1";
+import { asText, SheetSnapshot, snapshotFormula, snapshotValue, typedCell } from "../plan/owner";
+import { emptyPlan, isFormula, PlanCell, SheetPlan, spillRanges } from "../plan/plan";
+import { moveRows, Ref, refText, sheetPrefix } from "../../formula/formula";
 import { Helpers, Operand } from "./native";
 import { translateFormula } from "./translate";
 

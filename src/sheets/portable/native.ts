@@ -16,7 +16,7 @@
  * kind (an eigenvector, a normalised distance, a search): a portable copy keeps their values.
  */
 import { DEFAULT_REPEAT_LIMIT, DEFAULT_TOLERANCE, DEFAULT_WINDOW } from "../../engine";
-import { Literal } from "./formula";
+import { Literal } from "../../formula/formula";
 
 /** An argument of an MSP.* call, as its translation sees it. */
 export interface Operand {

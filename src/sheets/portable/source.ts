@@ -4,18 +4,18 @@
  * other way round); and the plan that made the sheet, rebuilt from them — for how it looks.
  */
 import type { FunctionMetadata } from "../../functions/metadata";
-import { AHP_KIND, ahpPlan } from "../ahp";
+import { AHP_KIND, ahpPlan } from "../scorecard/ahp";
 import { FUNCTION_EXAMPLES_KIND, functionExamplesPlan } from "../functionExamples";
-import { monthKey } from "../kpiModel";
-import { readTracker } from "../kpiReader";
-import { REVIEW_KIND, reviewPlan } from "../kpiReview";
-import { TRACKER_KIND, trackerPlan } from "../kpiTracker";
-import { SheetSnapshot } from "../owner";
-import { SheetPlan } from "../plan";
-import { SCORECARD_KIND, scorecardPlan } from "../scorecard";
-import { readScorecard } from "../scorecardReader";
-import { SLA_KIND, slaPlan } from "../slaCredits";
-import { linkedTrackers, readSla } from "../slaReader";
+import { monthKey } from "../kpi/model";
+import { readTracker } from "../kpi/reader";
+import { REVIEW_KIND, reviewPlan } from "../kpi/review";
+import { TRACKER_KIND, trackerPlan } from "../kpi/tracker";
+import { SheetSnapshot } from "../plan/owner";
+import { SheetPlan } from "../plan/plan";
+import { SCORECARD_KIND, scorecardPlan } from "../scorecard/sheet";
+import { readScorecard } from "../scorecard/reader";
+import { SLA_KIND, slaPlan } from "../sla/sheet";
+import { linkedTrackers, readSla } from "../sla/reader";
 import { portablePlan } from "./copy";
 
 /** 'Sheet name'!A1 or Sheet!A1 inside a formula (text literals removed first). */

@@ -4,7 +4,7 @@
  * pointed at local copies of their values. A formula calling a function whose results are kept as
  * values (./native.ts, FROZEN) is reported as frozen.
  */
-import { cellAddress, RangeRef } from "../a1";
+import { cellAddress, RangeRef } from "../../formula/a1";
 import {
   Expr,
   formulaNodes,
@@ -15,7 +15,7 @@ import {
   printFormula,
   Ref,
   refText,
-} from "./formula";
+} from "../../formula/formula";
 import { FROZEN, Helpers, NATIVE, Operand } from "./native";
 
 export interface TranslateContext {

@@ -15,14 +15,9 @@ import {
   planCells,
   PlanCell,
   SheetPlan,
-} from "../../../src/sheets/plan";
+} from "../../../src/sheets/plan/plan";
 import { portablePlan } from "../../../src/sheets/portable/copy";
-import {
-  Expr,
-  functionsCalled,
-  parseFormula,
-  printFormula,
-} from "../../../src/sheets/portable/formula";
+import { Expr, functionsCalled, parseFormula, printFormula } from "../../../src/formula/formula";
 import { FROZEN } from "../../../src/sheets/portable/native";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { EXAMPLE_SHEETS } from "../../support/exampleSheets";

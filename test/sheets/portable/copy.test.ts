@@ -5,7 +5,7 @@
  * saves 15 significant digits).
  */
 import { portablePlan } from "../../../src/sheets/portable/copy";
-import { isFormula, planCells, SheetPlan } from "../../../src/sheets/plan";
+import { isFormula, planCells, SheetPlan } from "../../../src/sheets/plan/plan";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { EXAMPLE_SHEETS } from "../../support/exampleSheets";
 import { customFunctions } from "../../support/functions";

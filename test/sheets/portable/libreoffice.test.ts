@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { emptyPlan, PlanCell } from "../../../src/sheets/plan";
+import { emptyPlan, PlanCell } from "../../../src/sheets/plan/plan";
 import { libreOfficeValues, recalculate, SOFFICE, writeXlsx } from "../../support/libreoffice";
 
 jest.setTimeout(120_000);

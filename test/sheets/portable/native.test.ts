@@ -37,15 +37,16 @@
  */
 import fc from "fast-check";
 import { CATALOG, exampleFormula } from "../../../src/functions/catalog";
-import { rangeAddress } from "../../../src/sheets/a1";
-import { emptyPlan, isFormula, planCells, PlanCell, SheetPlan } from "../../../src/sheets/plan";
-import { HEADER_ROWS, portablePlan } from "../../../src/sheets/portable/copy";
+import { rangeAddress } from "../../../src/formula/a1";
 import {
-  moveRows,
-  numberText,
-  parseFormula,
-  printFormula,
-} from "../../../src/sheets/portable/formula";
+  emptyPlan,
+  isFormula,
+  planCells,
+  PlanCell,
+  SheetPlan,
+} from "../../../src/sheets/plan/plan";
+import { HEADER_ROWS, portablePlan } from "../../../src/sheets/portable/copy";
+import { moveRows, numberText, parseFormula, printFormula } from "../../../src/formula/formula";
 import { FROZEN } from "../../../src/sheets/portable/native";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { customFunctions } from "../../support/functions";

@@ -3,8 +3,8 @@
  * tolerance and year-to-date method; ratio KPIs from a numerator and a denominator), the months
  * tracked, and what users typed (actuals, numerators, denominators), by KPI, row and month.
  */
-import { DEFAULT_TOLERANCE } from "../engine";
-import type { PlanCell } from "./plan";
+import { DEFAULT_TOLERANCE } from "../../engine";
+import type { PlanCell } from "../plan/plan";
 
 export type YtdMethod = "average" | "sum" | "last" | "min" | "max";
 

@@ -7,18 +7,12 @@
  * must-have gates (MSP.GATE), rank, TOPSIS closeness (MSP.TOPSIS) and flip weights
  * (MSP.FLIPWEIGHTS), and a clearly labelled recommended provider.
  */
-import { cellAddress, columnName, rangeAddress } from "./a1";
-import { a1, area, SheetBuilder } from "./builder";
-import { PlanCell, sheetReference, SheetPlan } from "./plan";
+import { cellAddress, columnName, rangeAddress } from "../../formula/a1";
+import { a1, area, SheetBuilder } from "../plan/builder";
+import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
 import { ahpSheetName, ahpWeightCell } from "./ahp";
-import {
-  Criterion,
-  emptyInputs,
-  scaleBounds,
-  ScorecardConfig,
-  ScorecardInputs,
-} from "./scorecardModel";
-import { RAG, SCORE_SCALE } from "./styles";
+import { Criterion, emptyInputs, scaleBounds, ScorecardConfig, ScorecardInputs } from "./model";
+import { RAG, SCORE_SCALE } from "../plan/styles";
 
 export const SCORECARD_KIND = "scorecard";
 /** Version 2 records its layout (providers, criteria, must-haves) in its settings. */

@@ -4,7 +4,7 @@
  * (scores, must-have checks, pairwise judgements), keyed by names so it survives adding or
  * removing providers and criteria.
  */
-import type { PlanCell } from "./plan";
+import type { PlanCell } from "../plan/plan";
 
 /**
  * How a criterion is scored: "score" — evaluators type a score on the scale; "lower" / "higher" —

@@ -5,7 +5,7 @@
  * cell and range references (with a sheet, absolute or not), names, array constants, function
  * calls, unary + − and %, and the operators ^ * / + − & = <> < > <= >=.
  */
-import { columnIndex, columnName, RangeRef } from "../a1";
+import { columnIndex, columnName, RangeRef } from "./a1";
 
 /** A literal inside an array constant: {1,2;"a",TRUE}. */
 export type Literal = number | string | boolean | { error: string };

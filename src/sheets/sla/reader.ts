@@ -6,11 +6,11 @@
  * Everything is found by position, from the layout recorded with the sheet (its service levels,
  * months and which rows were linked) — never by matching a label.
  */
-import { monthKey } from "./kpiModel";
-import { readTracker } from "./kpiReader";
-import { MONTH_COL } from "./kpiTracker";
-import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "./owner";
-import { isFormula, PlanCell, SheetPlan } from "./plan";
+import { monthKey } from "../kpi/model";
+import { readTracker } from "../kpi/reader";
+import { MONTH_COL } from "../kpi/tracker";
+import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "../plan/owner";
+import { isFormula, PlanCell, SheetPlan } from "../plan/plan";
 import {
   DEFAULT_INVOICE,
   LinkedTrackers,
@@ -19,8 +19,8 @@ import {
   slaLayout,
   slaPlan,
   TERMS,
-} from "./slaCredits";
-import { CreditModel, serviceLevel, ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
+} from "./sheet";
+import { CreditModel, serviceLevel, ServiceLevel, SlaConfig, SlaInputs } from "./model";
 
 const MODELS: CreditModel[] = ["allocation", "tier", "linear", "points"];
 

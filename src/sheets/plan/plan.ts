@@ -18,7 +18,7 @@ import {
   rangeAt,
   rangeSize,
   RangeRef,
-} from "./a1";
+} from "../../formula/a1";
 
 /** A value a user typed, with the number format it showed in (a date typed as "3/4" stays a date). */
 export interface TypedValue {

@@ -1,6 +1,6 @@
-import { columnIndex, columnName, parseRange, rangeAddress } from "../../src/sheets/a1";
-import { firstCollision, ownedRanges, ownerRecord } from "../../src/sheets/owner";
-import { checkedPlan, emptyPlan, SheetPlan, validatePlan } from "../../src/sheets/plan";
+import { columnIndex, columnName, parseRange, rangeAddress } from "../../../src/formula/a1";
+import { firstCollision, ownedRanges, ownerRecord } from "../../../src/sheets/plan/owner";
+import { checkedPlan, emptyPlan, SheetPlan, validatePlan } from "../../../src/sheets/plan/plan";
 
 function plan(edit: (p: SheetPlan) => void): SheetPlan {
   const p = emptyPlan("test", "Scores");

@@ -4,14 +4,14 @@
  * commentary column for the meeting. Every figure is a formula on the tracker, so corrections
  * there flow through; the order (reds first) is the one when the pack was made.
  */
-import { cellAddress, columnName, rangeAddress } from "./a1";
-import { SheetBuilder } from "./builder";
-import { monthKey, monthLabel } from "./kpiModel";
-import { readTracker } from "./kpiReader";
-import { DEF, kpiFormat, MONTH_COL } from "./kpiTracker";
-import { SheetSnapshot, snapshotValue } from "./owner";
-import { PlanCell, sheetReference, SheetPlan } from "./plan";
-import { RAG } from "./styles";
+import { cellAddress, columnName, rangeAddress } from "../../formula/a1";
+import { SheetBuilder } from "../plan/builder";
+import { monthKey, monthLabel } from "./model";
+import { readTracker } from "./reader";
+import { DEF, kpiFormat, MONTH_COL } from "./tracker";
+import { SheetSnapshot, snapshotValue } from "../plan/owner";
+import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
+import { RAG } from "../plan/styles";
 
 export const REVIEW_KIND = "kpi-review";
 const HEADER_ROW = 5;

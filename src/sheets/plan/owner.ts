@@ -3,7 +3,7 @@
  * back before changing one. Both writers (Excel, the workbench) use these, so a sheet made in one
  * behaves the same in the other.
  */
-import { cellAddress, contains, parseRange, rangeAddress } from "./a1";
+import { cellAddress, contains, parseRange, rangeAddress } from "../../formula/a1";
 import { blockRange, PlanCell, planCells, SheetPlan, spillRanges } from "./plan";
 
 /** The worksheet custom property that marks a sheet as the add-in's. */

@@ -12,14 +12,14 @@
  * Every custom function is called once per service-level row (spilling across the months), not
  * once per month: Excel runs custom functions in JavaScript, and thousands of calls are slow.
  */
-import { DEFAULT_REPEAT_LIMIT, DEFAULT_WINDOW } from "../engine";
-import { cellAddress, columnName } from "./a1";
-import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder, text } from "./builder";
-import { monthKey, monthLabel, TrackerConfig } from "./kpiModel";
-import { MONTH_COL, TrackerLayout } from "./kpiTracker";
-import { PlanCell, sheetReference, SheetPlan } from "./plan";
-import { ServiceLevel, SlaConfig, SlaInputs } from "./slaModel";
-import { RAG } from "./styles";
+import { DEFAULT_REPEAT_LIMIT, DEFAULT_WINDOW } from "../../engine";
+import { cellAddress, columnName } from "../../formula/a1";
+import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder, text } from "../plan/builder";
+import { monthKey, monthLabel, TrackerConfig } from "../kpi/model";
+import { MONTH_COL, TrackerLayout } from "../kpi/tracker";
+import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
+import { ServiceLevel, SlaConfig, SlaInputs } from "./model";
+import { RAG } from "../plan/styles";
 
 export const SLA_KIND = "sla-credits";
 /** Version 2 records its layout (service levels, linked rows) in its settings. */

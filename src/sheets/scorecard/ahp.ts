@@ -4,12 +4,12 @@
  * with MSP.AHP.COMBINE), the consistency ratio from MSP.AHP.CR, flagged above 0.10. The scorecard's
  * weights reference the weights here, live.
  */
-import { CR_LIMIT } from "../engine";
-import { cellAddress, rangeAddress } from "./a1";
-import { SheetBuilder } from "./builder";
-import type { PlanCell, SheetPlan } from "./plan";
-import { emptyInputs, ScorecardConfig, ScorecardInputs } from "./scorecardModel";
-import { RAG } from "./styles";
+import { CR_LIMIT } from "../../engine";
+import { cellAddress, rangeAddress } from "../../formula/a1";
+import { SheetBuilder } from "../plan/builder";
+import type { PlanCell, SheetPlan } from "../plan/plan";
+import { emptyInputs, ScorecardConfig, ScorecardInputs } from "./model";
+import { RAG } from "../plan/styles";
 
 export const AHP_KIND = "scorecard-ahp";
 export const AHP_VERSION = 2;

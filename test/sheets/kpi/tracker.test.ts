@@ -3,12 +3,17 @@
  * the middle and every month after April blank) — on Excel on the web (empty cells reach the
  * functions as null) and on desktop Excel (as 0): the same numbers either way.
  */
-import { cellAddress } from "../../src/sheets/a1";
-import { kpi, TrackerConfig, TrackerInputs } from "../../src/sheets/kpiModel";
-import { MONTH_COL, trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
-import { emptyCells } from "../../src/workbench/hyperformula";
-import { InBrowserWorkbook } from "../../src/workbench/workbook";
-import { customFunctions } from "../support/functions";
+import { cellAddress } from "../../../src/formula/a1";
+import { kpi, TrackerConfig, TrackerInputs } from "../../../src/sheets/kpi/model";
+import {
+  MONTH_COL,
+  trackerLayout,
+  trackerPlan,
+  trackerShape,
+} from "../../../src/sheets/kpi/tracker";
+import { emptyCells } from "../../../src/workbench/hyperformula";
+import { InBrowserWorkbook } from "../../../src/workbench/workbook";
+import { customFunctions } from "../../support/functions";
 
 const config: TrackerConfig = {
   name: "KPI tracker",

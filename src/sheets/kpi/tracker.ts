@@ -9,11 +9,11 @@
  * - Attainment: one MSP.KPI.ATTAINMENT per KPI, spilling across the months;
  * - a line chart of the first KPI against its target.
  */
-import { cellAddress, columnName } from "./a1";
-import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder } from "./builder";
-import { inputRows, Kpi, monthKey, monthLabel, TrackerConfig, TrackerInputs } from "./kpiModel";
-import type { PlanCell, SheetPlan } from "./plan";
-import { RAG } from "./styles";
+import { cellAddress, columnName } from "../../formula/a1";
+import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder } from "../plan/builder";
+import { inputRows, Kpi, monthKey, monthLabel, TrackerConfig, TrackerInputs } from "./model";
+import type { PlanCell, SheetPlan } from "../plan/plan";
+import { RAG } from "../plan/styles";
 
 export const TRACKER_KIND = "kpi-tracker";
 /** Version 2 records the layout (rows per KPI) in its settings. */

@@ -3,20 +3,20 @@
  * must-have checks, a user's own cell beside it), then read back and rebuilt with a provider or a
  * criterion added or removed — every typed value is still there.
  */
-import { ahpLayout, ahpPlan, ahpShape } from "../../src/sheets/ahp";
-import { cellAddress } from "../../src/sheets/a1";
+import { ahpLayout, ahpPlan, ahpShape } from "../../../src/sheets/scorecard/ahp";
+import { cellAddress } from "../../../src/formula/a1";
 import {
   COL,
   PROVIDER_COL,
   scorecardLayout,
   scorecardPlan,
   scorecardShape,
-} from "../../src/sheets/scorecard";
-import { Criterion, defaultScorecard, ScorecardConfig } from "../../src/sheets/scorecardModel";
-import { readScorecard, rebuildScorecard } from "../../src/sheets/scorecardReader";
-import { InBrowserWorkbook } from "../../src/workbench/workbook";
-import { plainValue } from "../../src/sheets/plan";
-import { customFunctions } from "../support/functions";
+} from "../../../src/sheets/scorecard/sheet";
+import { Criterion, defaultScorecard, ScorecardConfig } from "../../../src/sheets/scorecard/model";
+import { readScorecard, rebuildScorecard } from "../../../src/sheets/scorecard/reader";
+import { InBrowserWorkbook } from "../../../src/workbench/workbook";
+import { plainValue } from "../../../src/sheets/plan/plan";
+import { customFunctions } from "../../support/functions";
 
 const base: ScorecardConfig = {
   ...defaultScorecard(),

@@ -5,7 +5,7 @@
  * same decisions Excel runs — which names a new sheet or table gets, what an edit clears, keeps
  * and refuses, and how each cell is entered.
  */
-import { parseRange, rangeAddress, rangeSize } from "./a1";
+import { parseRange, rangeAddress, rangeSize } from "../../formula/a1";
 import { chartName, firstCollision, ownerRecord, OwnerRecord, SheetSnapshot } from "./owner";
 import {
   Block,

@@ -4,7 +4,7 @@
  * its expected and minimum levels, allocation and credit model, earn-back, incentive and
  * continuous improvement) and what users typed: the invoice and the actuals, by month.
  */
-import type { PlanCell } from "./plan";
+import type { PlanCell } from "../plan/plan";
 
 /**
  * How a missed service level turns into a credit: "allocation" (at-risk amount × category ×

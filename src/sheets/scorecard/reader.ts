@@ -17,8 +17,8 @@ import {
   SheetSnapshot,
   snapshotValue,
   typedCell,
-} from "./owner";
-import type { PlanCell, SheetPlan } from "./plan";
+} from "../plan/owner";
+import type { PlanCell, SheetPlan } from "../plan/plan";
 import {
   COL,
   MAIN_HEADER_ROW,
@@ -26,14 +26,8 @@ import {
   SCORECARD_VERSION,
   scorecardLayout,
   scorecardPlan,
-} from "./scorecard";
-import {
-  Criterion,
-  CriterionMode,
-  emptyInputs,
-  ScorecardConfig,
-  ScorecardInputs,
-} from "./scorecardModel";
+} from "./sheet";
+import { Criterion, CriterionMode, emptyInputs, ScorecardConfig, ScorecardInputs } from "./model";
 
 const MODES: CriterionMode[] = ["score", "lower", "higher", "price"];
 

@@ -3,23 +3,23 @@
  * worked example: three providers, a scored criterion, a must-have, a lower-is-better raw value
  * and a price.
  */
-import { flipWeights, topsis } from "../../src/engine";
-import { ahpLayout, ahpPlan, ahpShape } from "../../src/sheets/ahp";
+import { flipWeights, topsis } from "../../../src/engine";
+import { ahpLayout, ahpPlan, ahpShape } from "../../../src/sheets/scorecard/ahp";
 import {
   scorecardLayout,
   scorecardPlan,
   scorecardShape,
   PROVIDER_COL,
-} from "../../src/sheets/scorecard";
+} from "../../../src/sheets/scorecard/sheet";
 import {
   Criterion,
   defaultScorecard,
   ScorecardConfig,
   ScorecardInputs,
-} from "../../src/sheets/scorecardModel";
-import { cellAddress } from "../../src/sheets/a1";
-import { InBrowserWorkbook } from "../../src/workbench/workbook";
-import { customFunctions } from "../support/functions";
+} from "../../../src/sheets/scorecard/model";
+import { cellAddress } from "../../../src/formula/a1";
+import { InBrowserWorkbook } from "../../../src/workbench/workbook";
+import { customFunctions } from "../../support/functions";
 
 const criterion = (name: string, weight: number, extra: Partial<Criterion> = {}): Criterion => ({
   category: "General",

@@ -7,7 +7,7 @@
  * its months) — never by matching a label: Excel turns a month header "Jan 2026" into a date, and
  * a user may retype or reformat any label.
  */
-import { kpi, Kpi, monthKey, TrackerConfig, TrackerInputs, YtdMethod } from "./kpiModel";
+import { kpi, Kpi, monthKey, TrackerConfig, TrackerInputs, YtdMethod } from "./model";
 import {
   DEF,
   MONTH_COL,
@@ -16,9 +16,9 @@ import {
   TrackerLayout,
   trackerPlan,
   TrackerShape,
-} from "./kpiTracker";
-import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "./owner";
-import type { SheetPlan } from "./plan";
+} from "./tracker";
+import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "../plan/owner";
+import type { SheetPlan } from "../plan/plan";
 
 const YTD: YtdMethod[] = ["average", "sum", "last", "min", "max"];
 /** What a KPI falls back to where its sheet holds no usable value: the model's defaults. */

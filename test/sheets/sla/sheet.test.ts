@@ -3,17 +3,17 @@
  * year that exercises each credit model, the cap, earn-back and a bonus; what-if on the terms;
  * actuals linked live to a KPI tracker.
  */
-import { cellAddress } from "../../src/sheets/a1";
-import { kpi, monthKey, TrackerConfig } from "../../src/sheets/kpiModel";
-import { trackerLayout, trackerPlan, trackerShape } from "../../src/sheets/kpiTracker";
-import { MONTH_COL } from "../../src/sheets/kpiTracker";
-import { SL, slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/slaCredits";
-import { serviceLevel, SlaConfig, SlaInputs } from "../../src/sheets/slaModel";
-import { readSla, rebuildSla } from "../../src/sheets/slaReader";
-import { InBrowserWorkbook } from "../../src/workbench/workbook";
-import { plainValue } from "../../src/sheets/plan";
-import { customFunctions } from "../support/functions";
-import { linkedTracker } from "../support/sheets";
+import { cellAddress } from "../../../src/formula/a1";
+import { kpi, monthKey, TrackerConfig } from "../../../src/sheets/kpi/model";
+import { trackerLayout, trackerPlan, trackerShape } from "../../../src/sheets/kpi/tracker";
+import { MONTH_COL } from "../../../src/sheets/kpi/tracker";
+import { SL, slaLayout, slaPlan, slaShape, TERMS } from "../../../src/sheets/sla/sheet";
+import { serviceLevel, SlaConfig, SlaInputs } from "../../../src/sheets/sla/model";
+import { readSla, rebuildSla } from "../../../src/sheets/sla/reader";
+import { InBrowserWorkbook } from "../../../src/workbench/workbook";
+import { plainValue } from "../../../src/sheets/plan/plan";
+import { customFunctions } from "../../support/functions";
+import { linkedTracker } from "../../support/sheets";
 
 const config: SlaConfig = {
   name: "SLA credits",

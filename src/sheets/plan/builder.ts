@@ -4,7 +4,7 @@
  * formulas assembled from named pieces (`call`, `iff`, `ref`) rather than long concatenated
  * strings.
  */
-import { cellAddress, columnName, rangeAddress, RangeRef } from "./a1";
+import { cellAddress, columnName, rangeAddress, RangeRef } from "../../formula/a1";
 import {
   CellStyle,
   checkedPlan,

@@ -2,20 +2,20 @@
  * Rolling the KPI tracker forward without loss (add a month, add or remove a KPI, start the next
  * year), and the monthly review pack: reds first, counts, live formulas on the tracker.
  */
-import { cellAddress } from "../../src/sheets/a1";
-import { KPI_CATALOG, kpi, TrackerConfig } from "../../src/sheets/kpiModel";
-import { nextYearTracker, readTracker, rebuildTracker } from "../../src/sheets/kpiReader";
-import { reviewPlan } from "../../src/sheets/kpiReview";
+import { cellAddress } from "../../../src/formula/a1";
+import { KPI_CATALOG, kpi, TrackerConfig } from "../../../src/sheets/kpi/model";
+import { nextYearTracker, readTracker, rebuildTracker } from "../../../src/sheets/kpi/reader";
+import { reviewPlan } from "../../../src/sheets/kpi/review";
 import {
   DEF,
   MONTH_COL,
   trackerLayout,
   trackerPlan,
   trackerShape,
-} from "../../src/sheets/kpiTracker";
-import { InBrowserWorkbook } from "../../src/workbench/workbook";
-import { plainValue } from "../../src/sheets/plan";
-import { customFunctions } from "../support/functions";
+} from "../../../src/sheets/kpi/tracker";
+import { InBrowserWorkbook } from "../../../src/workbench/workbook";
+import { plainValue } from "../../../src/sheets/plan/plan";
+import { customFunctions } from "../../support/functions";
 
 const config: TrackerConfig = {
   name: "KPI tracker",
