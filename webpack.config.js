@@ -76,9 +76,11 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: FUNCTION_SOURCES.map((f) => `./${f}`),
       }),
-      // The same metadata, for the help page and the task pane's function list.
-      new DefinePlugin({ __MSP_FUNCTIONS_METADATA__: forBase(metadata.json, base) }),
-      new RewriteAsset("functions.json", (text) => forBase(text, base)),
+      // The same metadata, with each function's documentation, for the help page, the task pane
+      // and the examples sheet.
+      new DefinePlugin({ __MSP_FUNCTIONS_METADATA__: forBase(metadata.appJson, base) }),
+      // functions.json as scripts/functions-metadata.js makes it (help URLs added), for the base.
+      new RewriteAsset("functions.json", () => forBase(metadata.json, base)),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,18 +1,20 @@
-/** The README's function reference stays in step with the functions and their help examples. */
+/** The README: its function table is the one the functions' JSDoc gives; its quick start is CI's. */
 import * as fs from "fs";
 import * as path from "path";
-import { CATALOG, exampleFormula, formatResult } from "../src/functions/catalog";
-import { referenceAnchor } from "../src/help/markdown";
+import { FUNCTIONS } from "../src/functions/metadata";
+import { readmeTable, referenceAnchor, withReadmeTable } from "../src/help/markdown";
 
 const readme = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
 
-test.each(CATALOG.map((d) => [d.id, d] as const))(
+test("the function table is current (regenerate with npm run docs)", () => {
+  expect(withReadmeTable(readme, readmeTable(FUNCTIONS))).toBe(readme);
+});
+
+test.each(FUNCTIONS.map((f) => [f.id, f] as const))(
   "README lists MSP.%s with its example and a link to its reference",
-  (id, doc) => {
+  (id, f) => {
     expect(readme).toContain(`[\`MSP.${id}\`](docs/functions.md#${referenceAnchor(id)})`);
-    expect(readme).toContain(
-      `\`${exampleFormula(doc)}\` → \`${formatResult(doc.example.result)}\``
-    );
+    expect(readme).toContain(`\`${f.example.formula}\` → \`${f.example.result}\``);
   }
 );
 

@@ -1,7 +1,7 @@
 /**
  * Engine failures. The engine throws an {@link EngineError}; the custom-function layer turns it
  * into the matching Excel error (`#VALUE!`, `#NUM!`, `#DIV/0!`, `#N/A`). Messages name the
- * argument (and the cell) at fault, in SPEC.md's argument names, and stay short.
+ * argument (and the cell) at fault, in the argument names of docs/functions.md, and stay short.
  */
 export type ErrorKind = "value" | "num" | "div0" | "na";
 

@@ -1,4 +1,4 @@
-/** The MSP Scorecard maths: every formula of SPEC.md, once. Pure TypeScript, no Office. */
+/** The MSP Scorecard maths: every formula of the function reference (docs/functions.md), once. Pure TypeScript, no Office. */
 export { EngineError } from "./errors";
 export type { ErrorKind } from "./errors";
 export { parseDirection, misses } from "./direction";

@@ -1,5 +1,5 @@
 /**
- * Floating-point tolerance shared by every formula (SPEC.md, "Floating point"): derived
+ * Floating-point tolerance shared by every formula (docs/functions.md, "Conventions"): derived
  * quantities are rounded to 9 decimal places before `ceil`, `floor`, `<` or `>=`, so that
  * 99 − 98.0 counts as exactly 1 and 0.3 − 0.1 as exactly 0.2.
  */

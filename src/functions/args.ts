@@ -156,7 +156,7 @@ export function laidOutLike<T>(series: Series, values: T[]): T[][] {
 }
 
 /**
- * One call per row (SPEC, "Conventions"): `first` — one cell, or a row, column or matrix of
+ * One call per row (docs/functions.md, "Conventions"): `first` — one cell, or a row, column or matrix of
  * periods — is read element by element. A blank element gives "" (compute is not called); a bad
  * element, or a failure of `compute`, gives that element's error (`toError`); everything else is
  * compute's result. The result has the shape of `first` (one cell: a 1 × 1 result, a single value

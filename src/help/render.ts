@@ -1,16 +1,14 @@
 /**
  * The help page (help.html): one section per MSP.* function, anchored at its Excel name
- * (help.html#MSP.SLA.CREDIT, the functions' @helpurl) — description and arguments from the
- * JSDoc metadata, formula, example and source from the catalog.
+ * (help.html#MSP.SLA.CREDIT, each function's helpUrl) — everything from its JSDoc (../functions/metadata.ts).
  */
-import { CATALOG, exampleFormula, formatResult, FunctionDoc } from "../functions/catalog";
 import { FunctionMetadata, syntax } from "../functions/metadata";
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function section(f: FunctionMetadata, doc: FunctionDoc): string {
+function section(f: FunctionMetadata): string {
   const args = f.parameters
     .map(
       (p) =>
@@ -22,21 +20,17 @@ function section(f: FunctionMetadata, doc: FunctionDoc): string {
 <p>${escape(f.description)}</p>
 <p><code>=${escape(syntax(f))}</code></p>
 <h4>Arguments</h4><ul>${args}</ul>
-<h4>Formula</h4><p>${escape(doc.formula)}</p>
-<h4>Example</h4><p><code>${escape(exampleFormula(doc))}</code> → <code>${escape(formatResult(doc.example.result))}</code><br>${escape(doc.example.meaning)}</p>
-<h4>Source</h4><p>${escape(doc.source)}</p>
+<h4>Formula</h4><p>${escape(f.formula)}</p>
+<h4>Example</h4><p><code>${escape(f.example.formula)}</code> → <code>${escape(f.example.result)}</code><br>${escape(f.example.meaning)}</p>
+<h4>Source</h4><p>${escape(f.source)}</p>
 </section>`;
 }
 
-/** The page body for the given functions; every function needs a catalog entry. */
+/** The page body for the given functions, by group. */
 export function renderHelp(functions: readonly FunctionMetadata[]): string {
   const groups = new Map<string, string[]>();
-  for (const doc of CATALOG) {
-    const f = functions.find((m) => m.id === doc.id);
-    if (!f) continue;
-    groups.set(doc.group, [...(groups.get(doc.group) ?? []), section(f, doc)]);
-  }
-  const toc = CATALOG.map((d) => `<a href="#MSP.${d.id}">MSP.${d.id}</a>`).join(" · ");
+  for (const f of functions) groups.set(f.group, [...(groups.get(f.group) ?? []), section(f)]);
+  const toc = functions.map((f) => `<a href="#MSP.${f.id}">MSP.${f.id}</a>`).join(" · ");
   const body = [...groups]
     .map(([group, sections]) => `<h2>${escape(group)}</h2>${sections.join("")}`)
     .join("");

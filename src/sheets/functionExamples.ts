@@ -1,10 +1,10 @@
 /**
  * The "Function examples" sheet: one live, commented example of every MSP.* function — its
  * inputs in yellow cells, the formula beside them (shown as text too), and what the result means.
- * Built from the help catalog, so the sheet, the help page and the tests show the same examples.
+ * Built from each function's JSDoc (its @example, @spill and @format), so the sheet, the help page
+ * and the tests show the same examples.
  */
-import { CATALOG, Cell, FunctionDoc } from "../functions/catalog";
-import type { FunctionMetadata } from "../functions/metadata";
+import { Cell, exampleArgs, exampleResult, FunctionMetadata } from "../functions/metadata";
 import { cellAddress, rangeAddress } from "../formula/a1";
 import { SheetBuilder } from "./plan/builder";
 import type { PlanCell, SheetPlan } from "./plan/plan";
@@ -12,32 +12,8 @@ import { RAG, SCORE_SCALE } from "./plan/styles";
 
 export const FUNCTION_EXAMPLES_KIND = "function-examples";
 
-/** Labels for the cells of a result that spills over several columns. */
-const SPILL_LABEL: Record<string, string> = {
-  SCORES: "Provider",
-  TOPSIS: "Provider",
-  "SLA.CREDITS": "Period",
-  "SLA.POINTS": "Period",
-  "SLA.EARNBACK": "Period",
-};
-
-/** Number format of each example's result (General when not listed). */
-const RESULT_FORMAT: Record<string, string> = {
-  "AHP.WEIGHTS": "0.0%",
-  "AHP.CR": "0.000",
-  TOPSIS: "0.000",
-  FLIPWEIGHTS: "0.0%",
-  "KPI.ATTAINMENT": "0.0%",
-  "KPI.YTD": "0.0%",
-  "SLA.CREDIT": "#,##0",
-  "SLA.CREDITS": "#,##0",
-  "SLA.TIERCREDIT": "#,##0",
-  "SLA.LINEARCREDIT": "0.0%",
-  "SLA.TOTAL": "#,##0",
-  "SLA.EARNBACK": "#,##0",
-  "SLA.INCENTIVE": "#,##0",
-  "SLA.IMPROVE": "0.0%",
-};
+/** The label of each cell of a result that spills over several columns: providers, or periods. */
+const spillLabel = (f: FunctionMetadata) => (/matrix/.test(f.spill ?? "") ? "Provider" : "Period");
 
 type Matrix = Cell[][];
 const toMatrix = (arg: unknown): Matrix => (Array.isArray(arg) ? (arg as Matrix) : [[arg as Cell]]);
@@ -52,7 +28,7 @@ function resultShape(result: Cell | Cell[][]): { rows: number; columns: number }
 export function functionExamplesPlan(functions: readonly FunctionMetadata[]): SheetPlan {
   const b = new SheetBuilder(FUNCTION_EXAMPLES_KIND, "Function examples");
   const plan = b.plan;
-  const docs = CATALOG.filter((d) => functions.some((f) => f.id === d.id));
+  const docs = functions;
 
   b.put(0, 0, [["MSP Scorecard — function examples"]]);
   b.put(1, 0, [
@@ -69,19 +45,12 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
   let row = firstSection;
   for (const doc of docs) {
     sectionRows.push(row);
-    const args = exampleArguments(
-      doc,
-      functions.find((f) => f.id === doc.id)!
-    );
-    row += Math.max(resultShape(doc.example.result).rows, ...args.map((a) => a.cells.length)) + 3;
+    const args = exampleArguments(doc);
+    row += Math.max(resultShape(exampleResult(doc)).rows, ...args.map((a) => a.cells.length)) + 3;
   }
   b.put(indexTop, 0, [
     ["Function", "What it returns", "Example row"],
-    ...docs.map((doc, i): PlanCell[] => [
-      `MSP.${doc.id}`,
-      describe(functions, doc.id),
-      sectionRows[i] + 1,
-    ]),
+    ...docs.map((doc, i): PlanCell[] => [`MSP.${doc.id}`, doc.description, sectionRows[i] + 1]),
   ]);
   const indexRange = rangeAddress({
     top: indexTop,
@@ -98,8 +67,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
   // One section per function.
   docs.forEach((doc, k) => {
     const top = sectionRows[k];
-    const f = functions.find((m) => m.id === doc.id)!;
-    b.put(top, 0, [[`MSP.${doc.id}`, describe(functions, doc.id)]]);
+    b.put(top, 0, [[`MSP.${doc.id}`, doc.description]]);
     plan.styles.push(
       { range: cellAddress(top, 0), style: "label" },
       { range: cellAddress(top, 1), style: "note" }
@@ -109,7 +77,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
     const refs: string[] = [];
     let col = 0;
     const header: PlanCell[] = [];
-    for (const arg of exampleArguments(doc, f)) {
+    for (const arg of exampleArguments(doc)) {
       const m = arg.cells;
       const width = m[0].length;
       b.put(top + 2, col, m);
@@ -137,11 +105,10 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
     }
 
     // The result: a live formula on the inputs, spilling where the function returns a range.
-    const shape = resultShape(doc.example.result);
+    const shape = resultShape(exampleResult(doc));
     const resultCol = col;
-    const label = SPILL_LABEL[doc.id];
     for (let c = 0; c < shape.columns; c++)
-      header.push(shape.columns === 1 ? "Result" : `${label ?? "Result"} ${c + 1}`);
+      header.push(shape.columns === 1 ? "Result" : `${spillLabel(doc)} ${c + 1}`);
     header.push("Formula", "What it means");
     b.put(top + 1, 0, [header]);
     plan.styles.push({
@@ -164,8 +131,7 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
       right: resultCol + shape.columns - 1,
     });
     plan.styles.push({ range: resultRange, style: "computed" });
-    if (RESULT_FORMAT[doc.id])
-      plan.numberFormats.push({ range: resultRange, format: RESULT_FORMAT[doc.id] });
+    if (doc.format) plan.numberFormats.push({ range: resultRange, format: doc.format });
     plan.names.push({ name: `Result_${doc.id.replace(/\./g, "_")}`, range: resultRange });
     if (doc.id === "KPI.STATUS") {
       for (const status of ["Green", "Amber", "Red"] as const) {
@@ -212,16 +178,9 @@ export function functionExamplesPlan(functions: readonly FunctionMetadata[]): Sh
   return b.build();
 }
 
-function describe(functions: readonly FunctionMetadata[], id: string): string {
-  return functions.find((f) => f.id === id)?.description ?? "";
-}
-
 /** The example's arguments as named ranges of cells; a repeating argument gives matrix1, matrix2, … */
-function exampleArguments(
-  doc: FunctionDoc,
-  f: FunctionMetadata
-): { name: string; cells: Matrix }[] {
-  return doc.example.args.flatMap((a, i) => {
+function exampleArguments(f: FunctionMetadata): { name: string; cells: Matrix }[] {
+  return exampleArgs(f).flatMap((a, i) => {
     const p = f.parameters[i];
     if (p.repeating)
       return (a as Matrix[]).map((m, j) => ({ name: `${p.name}${j + 1}`, cells: m }));

@@ -8,8 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookApi } from "../sheets/plan/workbook";
-import { CATALOG } from "../functions/catalog";
-import type { FunctionMetadata } from "../functions/metadata";
+import { GROUPS, type FunctionMetadata } from "../functions/metadata";
 import { functionExamplesPlan } from "../sheets/functionExamples";
 import { StatusBar, useAction } from "./Status";
 
@@ -43,7 +42,6 @@ export function FunctionsTab({ workbook, connected, functions, helpUrl }: Functi
       const { sheetName } = await workbook.createSheets([functionExamplesPlan(functions)]);
       return `Inserted the sheet "${sheetName}".`;
     });
-  const groups = [...new Set(CATALOG.map((d) => d.group))];
   return (
     <>
       <Button appearance="primary" disabled={!connected || busy} onClick={insertExamples}>
@@ -53,23 +51,20 @@ export function FunctionsTab({ workbook, connected, functions, helpUrl }: Functi
       <Body1>
         {functions.length} live functions: type <code>=MSP.</code> in any cell.
       </Body1>
-      {groups.map((group) => (
+      {GROUPS.map((group) => (
         <section key={group} className={styles.group} aria-label={group}>
           <Subtitle2 as="h2">{group}</Subtitle2>
           <ul className={styles.list}>
-            {CATALOG.filter((d) => d.group === group).map((d) => {
-              const f = functions.find((m) => m.id === d.id);
-              return (
-                f && (
-                  <li key={f.id} className={styles.item}>
-                    <Link className={styles.name} href={helpUrl(`MSP.${f.id}`)} target="_blank">
-                      MSP.{f.id}
-                    </Link>
-                    <Caption1>{f.description}</Caption1>
-                  </li>
-                )
-              );
-            })}
+            {functions
+              .filter((f) => f.group === group)
+              .map((f) => (
+                <li key={f.id} className={styles.item}>
+                  <Link className={styles.name} href={helpUrl(`MSP.${f.id}`)} target="_blank">
+                    MSP.{f.id}
+                  </Link>
+                  <Caption1>{f.description}</Caption1>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

@@ -29,28 +29,19 @@ export interface RegisteredFunction {
 type Size = { width: number; height: number };
 
 /**
- * The size of each spilling function's result, from its arguments' sizes (HyperFormula needs it
- * before evaluating). One entry per function whose result is a matrix; a test checks that.
+ * The size of a function's array result from its arguments' sizes (HyperFormula needs it before
+ * evaluating), read from the function's @spill: "like <param>", "row as wide as <param>" or
+ * "column as tall as <param>". Undefined for a function that returns one value.
  */
-export const RESULT_SIZE: Record<string, (args: Size[]) => Size> = {
-  SCORES: ([m]) => ({ width: m.width, height: 1 }),
-  "AHP.WEIGHTS": ([m]) => ({ width: 1, height: m.height }),
-  "AHP.COMBINE": ([m]) => ({ width: m.width, height: m.height }),
-  TOPSIS: ([m]) => ({ width: m.width, height: 1 }),
-  FLIPWEIGHTS: ([m]) => ({ width: 1, height: m.height }),
-  "SLA.CREDITS": ([actuals]) => actuals,
-  "SLA.POINTS": ([actuals]) => actuals,
-  "SLA.EARNBACK": ([credits]) => credits,
-  // One call per row: the shape of the first argument.
-  "KPI.ATTAINMENT": ([actual]) => actual,
-  "KPI.STATUS": ([actual]) => actual,
-  "SLA.CREDIT": ([actual]) => actual,
-  "SLA.TIERCREDIT": ([actual]) => actual,
-  "SLA.LINEARCREDIT": ([actual]) => actual,
-  "SLA.INCENTIVE": ([actual]) => actual,
-  // One capped total per period when the fees are a row.
-  "SLA.TOTAL": ([, fees]) => ({ width: fees.width, height: 1 }),
-};
+export function resultSize(f: FunctionMetadata): ((args: Size[]) => Size) | undefined {
+  if (!f.spill) return undefined;
+  const m = /^(like|row as wide as|column as tall as) (\w+)$/.exec(f.spill);
+  const index = f.parameters.findIndex((p) => p.name === m?.[2]);
+  if (!m || index < 0) throw new Error(`MSP.${f.id}: @spill "${f.spill}" is not understood`);
+  if (m[1] === "like") return (args) => args[index];
+  if (m[1] === "row as wide as") return (args) => ({ width: args[index].width, height: 1 });
+  return (args) => ({ width: 1, height: args[index].height });
+}
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -126,6 +117,7 @@ export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
     const method = `msp_${f.id.replace(/\./g, "_")}`;
     const params = f.metadata.parameters;
     const repeating = params.some((p) => p.repeating);
+    const size = resultSize(f.metadata);
     MspFunctions.implementedFunctions[name] = {
       method,
       parameters: params.map((p) => ({
@@ -134,7 +126,7 @@ export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
         optionalArg: Boolean(p.optional),
       })),
       ...(repeating ? { repeatLastArgs: 1 } : {}),
-      ...(RESULT_SIZE[f.id] ? { sizeOfResultArrayMethod: `${method}_size` } : {}),
+      ...(size ? { sizeOfResultArrayMethod: `${method}_size` } : {}),
       vectorizationForbidden: true,
     };
     proto[method] = function (
@@ -165,19 +157,19 @@ export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
       // A spilling function that fails fills its area with the error: HyperFormula 3.5 throws
       // ("Unknown array") when a formula references exactly the range of an array that is one
       // error, as SUM(range-of-a-failed-spill) would.
-      if (result instanceof CellError && RESULT_SIZE[f.id]) {
-        const size = (this[`${method}_size`] as (a: unknown, s: unknown) => ArraySize).call(
+      if (result instanceof CellError && size) {
+        const area = (this[`${method}_size`] as (a: unknown, s: unknown) => ArraySize).call(
           this,
           ast,
           state
         );
         return SimpleRangeValue.onlyValues(
-          Array.from({ length: size.height }, () => Array(size.width).fill(result))
+          Array.from({ length: area.height }, () => Array(area.width).fill(result))
         );
       }
       return result;
     };
-    if (RESULT_SIZE[f.id]) {
+    if (size) {
       proto[`${method}_size`] = function (
         this: Record<string, unknown>,
         ast: { args: unknown[] },
@@ -185,7 +177,7 @@ export function mspFunctionPlugin(functions: readonly RegisteredFunction[]) {
       ) {
         const sizeOf = this["arraySizeForAst"] as (a: unknown, s: unknown) => ArraySize;
         const sizes = ast.args.map((a) => sizeOf.call(this, a, state));
-        const { width, height } = RESULT_SIZE[f.id](sizes);
+        const { width, height } = size(sizes);
         return new ArraySize(width, height);
       };
     }

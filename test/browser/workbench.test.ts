@@ -6,8 +6,7 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { CATALOG } from "../../src/functions/catalog";
-import { FUNCTIONS } from "../../src/functions/metadata";
+import { exampleArgs, FUNCTIONS } from "../../src/functions/metadata";
 import { cellAddress, parseRange } from "../../src/formula/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
 import { isLocal } from "../support/browser";
@@ -55,12 +54,9 @@ test("Insert function examples builds the sheet; the grid shows what the engine 
       .getByRole("tab", { name: "Function examples" })
       .getAttribute("aria-selected")
   ).toBe("true");
-  for (const doc of CATALOG) {
-    const params = FUNCTIONS.find((f) => f.id === doc.id)!.parameters;
-    const args = [
-      ...doc.example.args,
-      ...Array(Math.max(0, params.length - doc.example.args.length)).fill(null),
-    ];
+  for (const doc of FUNCTIONS) {
+    const given = exampleArgs(doc);
+    const args = [...given, ...Array(Math.max(0, doc.parameters.length - given.length)).fill(null)];
     const engine = fn(doc.id)(...args);
     const first = Array.isArray(engine) ? engine[0][0] : engine;
     const shown = await gridCell(resultAddress(doc.id)).getAttribute("data-value");

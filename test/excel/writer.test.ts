@@ -61,7 +61,7 @@ describe("writeNewSheet", () => {
     const sheet = book.sheet("Function examples")!;
     expect(book.value(sheet.name, "A1")).toBe("MSP Scorecard — function examples");
     expect(book.tableNames()).toEqual(["MSP_FunctionIndex"]);
-    expect(sheet.names.size).toBe(23);
+    expect(sheet.names.size).toBe(FUNCTIONS.length);
     expect(sheet.validations.length).toBeGreaterThan(0);
     expect(sheet.conditionalFormats.map((c) => c.type)).toContain("ColorScale");
     expect(sheet.freeze).toEqual({ rows: 2, columns: 0 });

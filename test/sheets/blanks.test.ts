@@ -1,5 +1,5 @@
 /**
- * SPEC: "Sheets the add-in writes must never depend on a function telling a blank from a 0."
+ * docs/functions.md, "Conventions": "Sheets the add-in writes must never depend on a function telling a blank from a 0."
  * Every blueprint, partly filled in (blank months, blank scores), is evaluated twice — empty cells
  * reaching the MSP functions as null (Excel on the web) and as 0 (desktop Excel) — and every cell
  * of every sheet must show the same value both times.

@@ -2,11 +2,10 @@
  * The Function examples sheet, evaluated as a user would see it: the plan applied to a workbook
  * (HyperFormula with the MSP.* functions registered from the same wrappers Excel calls).
  */
-import { CATALOG } from "../../src/functions/catalog";
-import { FUNCTIONS } from "../../src/functions/metadata";
+import { exampleResult, FUNCTIONS } from "../../src/functions/metadata";
 import { parseRange } from "../../src/formula/a1";
 import { functionExamplesPlan } from "../../src/sheets/functionExamples";
-import { RESULT_SIZE } from "../../src/workbench/hyperformula";
+import { resultSize } from "../../src/workbench/hyperformula";
 import { InBrowserWorkbook } from "../../src/workbench/workbook";
 import { customFunctions } from "../support/functions";
 
@@ -30,11 +29,10 @@ describe("Function examples sheet", () => {
   };
 
   test("every function has an example whose live result is the help page's", () => {
-    expect(plan.names).toHaveLength(23);
-    for (const doc of CATALOG) {
-      const expected = Array.isArray(doc.example.result)
-        ? doc.example.result
-        : [[doc.example.result]];
+    expect(plan.names).toHaveLength(FUNCTIONS.length);
+    for (const doc of FUNCTIONS) {
+      const result = exampleResult(doc);
+      const expected = Array.isArray(result) ? result : [[result]];
       const actual = resultOf(doc.id);
       expected.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -83,8 +81,14 @@ describe("Function examples sheet", () => {
     expect(book.cell(sheetName, weights.top, weights.left).text).toBe("60.0%");
   });
 
-  test("every spilling function has a result size for the workbench", () => {
-    const spilling = FUNCTIONS.filter((f) => f.result.dimensionality === "matrix").map((f) => f.id);
-    expect(Object.keys(RESULT_SIZE).sort()).toEqual(spilling.sort());
+  test("every function returning a range says its shape (@spill) for the workbench", () => {
+    for (const f of FUNCTIONS)
+      expect([f.id, resultSize(f) !== undefined]).toEqual([
+        f.id,
+        f.result.dimensionality === "matrix",
+      ]);
+    const size = resultSize(FUNCTIONS.find((f) => f.id === "SLA.TOTAL")!)!;
+    const fees = { width: 12, height: 1 };
+    expect(size([{ width: 12, height: 4 }, fees, { width: 1, height: 1 }])).toEqual(fees);
   });
 });

@@ -9,7 +9,7 @@ import { normalizedWeights } from "./weights";
  * With weights normalised to sum 1, Sₚ = Σᵢ wᵢ xᵢₚ and the leader A is the highest score (first
  * on ties). Moving criterion k's weight to x while the others are rescaled by (1 − x)/(1 − wₖ)
  * makes every Sₚ linear in x. For each other provider B, with D = S_A − S_B and
- * d = x_Ak − x_Bk, S_A(x) = S_B(x) at x* = (D − wₖ·d)/(D − d) (SPEC's closed form
+ * d = x_Ak − x_Bk, S_A(x) = S_B(x) at x* = (D − wₖ·d)/(D − d) (the closed form in docs/functions.md
  * (wₖ + Δ)/(1 + Δ), Δ = D/(−d)); it counts when 0 ≤ x* ≤ 1. The flip weight of k is the solution
  * nearest wₖ; none, or wₖ = 1: null (Excel shows "").
  *

@@ -57,7 +57,7 @@ export const kpi = (
   ...extra,
 });
 
-/** Typical MSP KPIs with public industry targets (SPEC.md). */
+/** Typical MSP KPIs with public industry targets (README, "The monthly KPI review"). */
 export const KPI_CATALOG: readonly Kpi[] = [
   kpi("P1 first response", "minutes", "lower", 30),
   kpi("P1 resolution", "hours", "lower", 4),

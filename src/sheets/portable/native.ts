@@ -9,8 +9,8 @@
  *   ranges as they are); IF and AND never receive a range;
  * - a test on a value that may be "" comes after ISNUMBER, in a nested IF (AND and OR evaluate
  *   every argument);
- * - comparisons round both sides to 9 decimal places, as the engine does (SPEC, "Floating
- *   point"); text compares in lower case, trimmed.
+ * - comparisons round both sides to 9 decimal places, as the engine does (docs/functions.md,
+ *   "Conventions"); text compares in lower case, trimmed.
  *
  * AHP.WEIGHTS, AHP.CR, AHP.COMBINE, TOPSIS and FLIPWEIGHTS have no practical formula of that
  * kind (an eigenvector, a normalised distance, a search): a portable copy keeps their values.

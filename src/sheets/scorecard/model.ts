@@ -56,7 +56,7 @@ export function scaleBounds(scale: 5 | 10): { min: number; max: number } {
   return scale === 5 ? { min: 1, max: 5 } : { min: 0, max: 10 };
 }
 
-/** A due-diligence criteria set for IT outsourcing (SPEC.md), grouped by category. */
+/** A due-diligence criteria set for IT outsourcing (README, "Choosing a provider"), grouped by category. */
 export const DUE_DILIGENCE_CRITERIA: readonly Criterion[] = [
   { category: "Commercial", name: "Cost", weight: 20, mustHave: false, mode: "score", notes: "" },
   {

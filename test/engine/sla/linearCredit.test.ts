@@ -3,7 +3,7 @@ import { linearCredit } from "../../../src/engine/sla/linearCredit";
 import { expectFailure } from "../../support/engine";
 
 describe("linearCredit (MSP.SLA.LINEARCREDIT)", () => {
-  test("SPEC example: target 98%, actual 75%, rate 1 → 0.23", () => {
+  test("reference example: target 98%, actual 75%, rate 1 → 0.23", () => {
     expect(linearCredit(0.75, 0.98, 1)).toBe(0.23);
   });
 

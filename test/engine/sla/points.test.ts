@@ -3,7 +3,7 @@ import { points } from "../../../src/engine/sla/points";
 import { expectFailure } from "../../support/engine";
 
 describe("points (MSP.SLA.POINTS)", () => {
-  test("SPEC example: target 99, band 1, max 4: 96.5, 98.5, 96.5 → 3, 2, 6", () => {
+  test("reference example: target 99, band 1, max 4: 96.5, 98.5, 96.5 → 3, 2, 6", () => {
     expect(points([96.5, 98.5, 96.5], 99, 1, 4)).toEqual([3, 2, 6]);
   });
 

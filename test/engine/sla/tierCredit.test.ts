@@ -6,7 +6,7 @@ describe("tierCredit (MSP.SLA.TIERCREDIT)", () => {
   const thresholds = [0.9999, 0.99, 0.95];
   const pcts = [0.1, 0.3, 1];
 
-  test("the most severe breached tier (SPEC tier table)", () => {
+  test("the most severe breached tier (the reference's tier table)", () => {
     expect(tierCredit(0.99995, thresholds, pcts)).toBe(0);
     expect(tierCredit(0.995, thresholds, pcts)).toBe(0.1);
     expect(tierCredit(0.985, thresholds, pcts)).toBe(0.3);

@@ -7,7 +7,7 @@
  * multi-cell range or array constant only inside SUMPRODUCT; IF, AND and OR never given a range)
  * and fits Excel's 8,192 characters.
  */
-import { CATALOG, exampleFormula } from "../../../src/functions/catalog";
+import { exampleResult, FUNCTIONS } from "../../../src/functions/metadata";
 import {
   emptyPlan,
   isFormula,
@@ -266,11 +266,11 @@ const CALLS: [string, { rows: number; columns: number }?][] = [
   ["=MSP.SLA.IMPROVE(0.99,A1:L1,P11)"],
   ["=MSP.SLA.IMPROVE(0.99,N1:N5)"],
   // The help's examples: array constants for every range.
-  ...CATALOG.filter((d) => !FROZEN.has(d.id)).map(
+  ...FUNCTIONS.filter((d) => !FROZEN.has(d.id)).map(
     (doc): [string, { rows: number; columns: number }?] => {
-      const r = doc.example.result;
+      const r = exampleResult(doc);
       return [
-        exampleFormula(doc),
+        doc.example.formula,
         Array.isArray(r) ? { rows: r.length, columns: r[0].length } : undefined,
       ];
     }

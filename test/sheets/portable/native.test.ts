@@ -36,7 +36,7 @@
  * NATIVE_SEED, NATIVE_RUNS and LO_CASES (environment) run other or more cases.
  */
 import fc from "fast-check";
-import { CATALOG, exampleFormula } from "../../../src/functions/catalog";
+import { exampleResult, FUNCTIONS } from "../../../src/functions/metadata";
 import { rangeAddress } from "../../../src/formula/a1";
 import {
   emptyPlan,
@@ -763,11 +763,11 @@ const formulaCase = (fn: string, formula: string, shape = { rows: 1, columns: 1 
  * says 1 there (and a second one lets every gate pass).
  */
 const EXAMPLES: Case[] = [
-  ...CATALOG.filter((d) => !FROZEN.has(d.id)).map((doc) => {
-    const r = doc.example.result;
+  ...FUNCTIONS.filter((d) => !FROZEN.has(d.id)).map((doc) => {
+    const r = exampleResult(doc);
     return formulaCase(
       doc.id,
-      exampleFormula(doc).replace(/\{TRUE,/, "{1,"),
+      doc.example.formula.replace(/\{TRUE,/, "{1,"),
       Array.isArray(r) ? { rows: r.length, columns: r[0].length } : { rows: 1, columns: 1 }
     );
   }),
