@@ -12,10 +12,10 @@ import {
 import type { HostInfo, WorkbookApi } from "../sheets/plan/workbook";
 import type { FunctionMetadata } from "../functions/metadata";
 import { FunctionsTab } from "./FunctionsTab";
-import { KpiTab } from "./KpiTab";
-import { ScorecardTab } from "./ScorecardTab";
+import { KpiTab } from "./kpi/KpiTab";
+import { ScorecardTab } from "./scorecard/ScorecardTab";
 import { ShareTab } from "./ShareTab";
-import { SlaTab } from "./SlaTab";
+import { SlaTab } from "./sla/SlaTab";
 
 const useStyles = makeStyles({
   root: { padding: "12px 16px", display: "flex", flexDirection: "column", gap: "8px" },

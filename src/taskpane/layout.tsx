@@ -1,9 +1,9 @@
 /**
  * Layout shared by the task pane's tabs: labelled number and percent fields, the provider /
- * period fields of the KPI and SLA tabs, lists of names.
+ * period fields of the KPI and SLA tabs, lists of names, choosing a sheet, picking one of a list.
  */
 import * as React from "react";
-import { Button, Field, Input, makeStyles } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, Select } from "@fluentui/react-components";
 import { percent, percentEntry } from "../engine";
 
 export const usePaneStyles = makeStyles({
@@ -191,5 +191,56 @@ export function NameList(props: {
       ))}
       <Button onClick={() => onChange([...names, nextName(names.length)])}>Add {noun}</Button>
     </>
+  );
+}
+
+/** Choose one of the add-in's sheets of a kind; `none` says there is none yet. */
+export function SheetChooser(props: {
+  label: string;
+  none: string;
+  names: string[];
+  selected: string;
+  onChoose: (name: string) => void;
+}) {
+  if (props.names.length === 0) return <Caption1>{props.none}</Caption1>;
+  return (
+    <Field label={props.label}>
+      <Select value={props.selected} onChange={(_, d) => props.onChoose(d.value)}>
+        {props.names.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Pick one of `options` (a provider, a KPI…) and act on it. */
+export function PickAndAct(props: {
+  label: string;
+  placeholder: string;
+  options: string[];
+  button: string;
+  disabled?: boolean;
+  onAct: (option: string) => void;
+}) {
+  const styles = usePaneStyles();
+  const [picked, setPicked] = React.useState("");
+  return (
+    <div className={styles.row}>
+      <Select
+        className={styles.grow}
+        aria-label={props.label}
+        value={picked}
+        onChange={(_, d) => setPicked(d.value)}
+      >
+        <option value="">{props.placeholder}</option>
+        {props.options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </Select>
+      <Button disabled={props.disabled || !picked} onClick={() => props.onAct(picked)}>
+        {props.button}
+      </Button>
+    </div>
   );
 }

@@ -259,7 +259,10 @@ describe("writeNewSheet: SLA credit sheet", () => {
   test("two requests; linked actuals are formulas on the tracker; terms are inputs", async () => {
     const tracker = { ...defaultTracker(), firstMonth: "2026-01" };
     const sla = { ...defaultSla(), firstMonth: "2026-01" };
-    sla.serviceLevels[0] = { ...sla.serviceLevels[0], linkedKpi: "KPI tracker|Availability" };
+    sla.serviceLevels[0] = {
+      ...sla.serviceLevels[0],
+      linkedKpi: { sheet: "KPI tracker", kpi: "Availability" },
+    };
     const book = new FakeWorkbook({ sheets: [{ name: "KPI tracker" }] });
     await write(book, [slaPlan(sla, {}, linkedTracker(tracker))]);
     expect(book.requests).toHaveLength(2);

@@ -190,7 +190,7 @@ export async function exampleWorkbook(
     ...slaYear,
     name: "SLA linked",
     serviceLevels: slaYear.serviceLevels.map((s, i) =>
-      i === 0 ? { ...s, linkedKpi: `${tracker.name}|Availability` } : s
+      i === 0 ? { ...s, linkedKpi: { sheet: tracker.name, kpi: "Availability" } } : s
     ),
   };
   const { Availability, ...others } = slaYearInputs.actuals!;

@@ -44,10 +44,14 @@ describe("task pane", () => {
     setup({ kind: "excel", label: "Excel on the web" });
     expect(await screen.findByText("Connected: Excel on the web")).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    // One query for every link (a getByRole per function costs seconds in jsdom).
+    const links = new Map(
+      screen.getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])
+    );
+    const text = document.body.textContent ?? "";
     for (const f of FUNCTIONS) {
-      const link = screen.getByRole("link", { name: `MSP.${f.id}` });
-      expect(link.getAttribute("href")).toBe(helpUrl(`MSP.${f.id}`));
-      expect(screen.getByText(f.description)).toBeTruthy();
+      expect([f.id, links.get(`MSP.${f.id}`)]).toEqual([f.id, helpUrl(`MSP.${f.id}`)]);
+      expect(text).toContain(f.description);
     }
     expect(screen.getByText(`${FUNCTIONS.length} live functions:`, { exact: false })).toBeTruthy();
   });

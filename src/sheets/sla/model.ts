@@ -35,8 +35,30 @@ export interface ServiceLevel {
   /** Incentive: bonus from 0 at target to maxBonus at stretch (no incentive when maxBonus is 0). */
   incentive: { target: number; stretch: number; maxBonus: number };
   improve: boolean;
-  /** "Sheet|KPI name" of a KPI tracker whose reported values are the actuals; null: typed here. */
-  linkedKpi: string | null;
+  /** The KPI of a tracker whose reported values are the actuals; null: typed on the SLA sheet. */
+  linkedKpi: KpiLink | null;
+}
+
+/** A KPI of a KPI tracker sheet. */
+export interface KpiLink {
+  sheet: string;
+  kpi: string;
+}
+
+/**
+ * A link as the service-level table's "Linked KPI" cell holds it, "Sheet|KPI name" — written and
+ * read here only.
+ */
+export function linkText(link: KpiLink | null): string {
+  return link ? `${link.sheet}|${link.kpi}` : "";
+}
+
+/** The link a "Linked KPI" cell holds (null when empty or not "Sheet|KPI"). */
+export function parseLink(text: string): KpiLink | null {
+  const bar = text.indexOf("|");
+  return bar > 0 && bar < text.length - 1
+    ? { sheet: text.slice(0, bar), kpi: text.slice(bar + 1) }
+    : null;
 }
 
 export interface SlaConfig {

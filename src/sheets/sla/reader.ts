@@ -20,7 +20,7 @@ import {
   slaPlan,
   TERMS,
 } from "./sheet";
-import { CreditModel, serviceLevel, ServiceLevel, SlaConfig, SlaInputs } from "./model";
+import { CreditModel, parseLink, serviceLevel, ServiceLevel, SlaConfig, SlaInputs } from "./model";
 
 const MODELS: CreditModel[] = ["allocation", "tier", "linear", "points"];
 
@@ -62,7 +62,7 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
         maxBonus: num(at(SL.maxBonus), defaults.incentive.maxBonus),
       },
       improve: asText(at(SL.improve)).toLowerCase() === "yes",
-      linkedKpi: asText(at(SL.linked)) || null,
+      linkedKpi: parseLink(asText(at(SL.linked))),
     };
   });
 
@@ -112,9 +112,7 @@ export function linkedTrackers(snapshots: SheetSnapshot[]): LinkedTrackers {
 /** The trackers an SLA configuration links to, by sheet name. */
 export function linkedSheets(config: SlaConfig): string[] {
   return [
-    ...new Set(
-      config.serviceLevels.flatMap((s) => (s.linkedKpi ? [s.linkedKpi.split("|")[0]] : []))
-    ),
+    ...new Set(config.serviceLevels.flatMap((s) => (s.linkedKpi ? [s.linkedKpi.sheet] : []))),
   ];
 }
 

@@ -18,7 +18,7 @@ import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder, text } from "..
 import { monthKey, monthLabel, TrackerConfig } from "../kpi/model";
 import { MONTH_COL, TrackerLayout } from "../kpi/tracker";
 import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
-import { ServiceLevel, SlaConfig, SlaInputs } from "./model";
+import { linkText, ServiceLevel, SlaConfig, SlaInputs } from "./model";
 import { RAG } from "../plan/styles";
 
 export const SLA_KIND = "sla-credits";
@@ -284,7 +284,7 @@ function serviceLevelTable(t: Sla): void {
     s.incentive.stretch,
     s.incentive.maxBonus,
     s.improve ? "yes" : "no",
-    s.linkedKpi ?? "",
+    linkText(s.linkedKpi),
     formula(
       iff(
         `${sl(t, i, SL.improve)}="yes"`,
@@ -629,7 +629,7 @@ type Block = { label: number; header: number; first: number };
 /** For a service level linked to a tracker's KPI: the formula of month j's actual, by month. */
 function linkedCells(s: ServiceLevel, config: SlaConfig, trackers: LinkedTrackers) {
   if (!s.linkedKpi) return null;
-  const [sheet, kpi] = s.linkedKpi.split("|");
+  const { sheet, kpi } = s.linkedKpi;
   const tracker = trackers[sheet]?.config;
   const index = tracker?.kpis.findIndex((k) => k.name === kpi) ?? -1;
   if (!tracker || index < 0) return null;

@@ -188,7 +188,9 @@ describe("actuals linked to a KPI tracker", () => {
     book.applyPlan(trackerPlan(tracker));
     const linked: SlaConfig = {
       ...config,
-      serviceLevels: [{ ...config.serviceLevels[0], linkedKpi: "KPI tracker|Availability" }],
+      serviceLevels: [
+        { ...config.serviceLevels[0], linkedKpi: { sheet: "KPI tracker", kpi: "Availability" } },
+      ],
     };
     const { sheetName } = book.applyPlan(slaPlan(linked, {}, linkedTracker(tracker)));
     const L = slaLayout(slaShape(linked));
@@ -209,7 +211,7 @@ describe("keep editing without loss", () => {
     const linked: SlaConfig = {
       ...config,
       serviceLevels: [
-        { ...config.serviceLevels[0], linkedKpi: "KPI tracker|Availability" },
+        { ...config.serviceLevels[0], linkedKpi: { sheet: "KPI tracker", kpi: "Availability" } },
         ...config.serviceLevels.slice(1),
       ],
     };
@@ -242,7 +244,7 @@ describe("keep editing without loss", () => {
     expect(typed.invoice!["2026-01"]).toBeNull(); // the default (the monthly fee) is not a typed value
     expect(plainValue(typed.actuals!["Service desk"]["2026-01"])).toBe(0.85);
     expect(plainValue(typed.actuals!["Backup success"]["2026-03"])).toBe(0.9975);
-    expect(read.serviceLevels[0].linkedKpi).toBe("KPI tracker|Availability");
+    expect(read.serviceLevels[0].linkedKpi).toEqual({ sheet: "KPI tracker", kpi: "Availability" });
     // Still linked: a tracker actual flows into the rebuilt sheet.
     const T = trackerLayout(trackerShape(tracker));
     const L2 = slaLayout(slaShape(read));
