@@ -81,13 +81,13 @@ async function functionCases(): Promise<Case[]> {
       name: "MSP.SLA.CREDITS, 120 months",
       budgetUs: 1000,
       calls: 2000,
-      run: () => sla.slaCredits(months120, 0.995, 0.98, 10000, 0.2),
+      run: () => sla.slaCredits(months120, [[0.995]], [[0.98]], 10000, 0.2),
     },
     {
       name: "MSP.SLA.POINTS, 120 months",
       budgetUs: 1000,
       calls: 2000,
-      run: () => sla.slaPoints(months120, 0.995, 0.001, 4),
+      run: () => sla.slaPoints(months120, [[0.995]], 0.001, 4),
     },
     {
       name: "MSP.KPI.TREND, 36 months",

@@ -34,6 +34,7 @@ export type { YtdMethod } from "./kpi/ytd";
 
 export { credit } from "./sla/credit";
 export { credits, DEFAULT_REPEAT_LIMIT, DEFAULT_WINDOW } from "./sla/credits";
+export type { PerPeriod } from "./sla/checks";
 export { tierCredit } from "./sla/tierCredit";
 export { linearCredit } from "./sla/linearCredit";
 export { points } from "./sla/points";

@@ -150,6 +150,35 @@ export function seriesOf(arg: unknown, name: string): Series {
   return valueError(`${name}: must be one row or one column (got ${m.length} × ${m[0].length})`);
 }
 
+/** perPeriod for a required number: a blank period is that period's #VALUE!. */
+export function requiredPerPeriod(
+  arg: unknown,
+  name: string,
+  first: unknown
+): (row: number, col: number) => number {
+  const at = perPeriod(arg, name, first);
+  return (r, c) => {
+    const v = at(r, c);
+    return v === null ? valueError(`${name}: is blank for period (${r + 1}, ${c + 1})`) : v;
+  };
+}
+
+/**
+ * A level beside a period series (expected, minimum, target): one cell for every period, or a
+ * range laid out like the series, one per period (each contract year's level). Blank: #VALUE!.
+ */
+export function levels(arg: unknown, name: string, series: Series): number | number[] {
+  const m = matrixOf(arg, name);
+  if (m.length === 1 && m[0].length === 1) return requiredNumber(m[0][0], name);
+  const n = series.cells.length;
+  const like = series.layout === "row" ? m.length === 1 : m[0].length === 1;
+  if (!like || m.length * m[0].length !== n)
+    return valueError(
+      `${name}: is ${m.length} × ${m[0].length}, one cell or one per period like the ${series.layout} of ${n}`
+    );
+  return cellsOf(m).map((v, t) => requiredNumber(v, `${name}: period ${t + 1}`));
+}
+
 /** Lay `values` out like `series` (a 1 × N row or an N × 1 column). */
 export function laidOutLike<T>(series: Series, values: T[]): T[][] {
   return series.layout === "row" ? [values] : values.map((v) => [v]);

@@ -7,6 +7,7 @@ import { valueError } from "../engine/errors";
 import {
   elementwise,
   laidOutLike,
+  levels,
   matrixOf,
   numbersOrBlanks,
   numericCells,
@@ -14,6 +15,7 @@ import {
   optionalNumber,
   perPeriod,
   requiredNumber,
+  requiredPerPeriod,
   seriesOf,
 } from "./args";
 import { blankIfNull, excel, toExcelError } from "./excel";
@@ -67,8 +69,8 @@ export function slaCredit(
  * Credit of each period with service-level-default rules: a default is a miss of the minimum, or repeated misses of the expected level in a rolling window.
  * @customfunction SLA.CREDITS
  * @param actuals The monthly service levels, a row or a column; blank months give "".
- * @param expected The expected service level.
- * @param minimum The minimum service level.
+ * @param expected The expected service level: one cell, or one per period like actuals (each contract year's level).
+ * @param minimum The minimum service level: one cell, or one per period like actuals.
  * @param at_risk_amount The month's at-risk amount.
  * @param allocation This service level's share of the at-risk amount (a fraction).
  * @param [repeat_limit] Misses of expected within the window that make a default (default 4).
@@ -87,8 +89,8 @@ export function slaCredit(
  */
 export function slaCredits(
   actuals: any[][],
-  expected: any,
-  minimum: any,
+  expected: any[][],
+  minimum: any[][],
   at_risk_amount: any,
   allocation: any,
   repeat_limit?: any,
@@ -99,8 +101,8 @@ export function slaCredits(
     const series = seriesOf(actuals, "actuals");
     const result = engine.credits(
       numbersOrBlanks(series.cells, "actuals"),
-      requiredNumber(expected, "expected"),
-      requiredNumber(minimum, "minimum"),
+      levels(expected, "expected", series),
+      levels(minimum, "minimum", series),
       requiredNumber(at_risk_amount, "at_risk_amount"),
       requiredNumber(allocation, "allocation"),
       optionalNumber(repeat_limit, "repeat_limit") ?? undefined,
@@ -154,7 +156,7 @@ export function slaTierCredit(
  * Linear credit: rate × the shortfall below target (only full steps when step is given), at most cap.
  * @customfunction SLA.LINEARCREDIT
  * @param actual The period's measured service level, or a row of periods (one call for the row). Blank gives "".
- * @param target The target service level.
+ * @param target The target service level: one cell, or one per period like actual (each contract year's level).
  * @param rate Credit per unit of shortfall (1 = one point of charges per point below target).
  * @param [step] Count only full steps of this size.
  * @param [cap] The largest credit.
@@ -170,14 +172,14 @@ export function slaTierCredit(
  */
 export function slaLinearCredit(
   actual: any[][],
-  target: any,
+  target: any[][],
   rate: any,
   step?: any,
   cap?: any,
   direction?: any
 ): any[][] {
   return excel(() => {
-    const t = requiredNumber(target, "target");
+    const t = requiredPerPeriod(target, "target", actual);
     const r = requiredNumber(rate, "rate");
     const s = optionalNumber(step, "step");
     const c = optionalNumber(cap, "cap");
@@ -185,7 +187,7 @@ export function slaLinearCredit(
     return elementwise(
       actual,
       "actual",
-      (a) => engine.linearCredit(a, t, r, s, c, d),
+      (a, row, col) => engine.linearCredit(a, t(row, col), r, s, c, d),
       toExcelError
     );
   });
@@ -195,7 +197,7 @@ export function slaLinearCredit(
  * Service points per period: one point per band of shortfall (at most max_points), doubled when the previous period also failed.
  * @customfunction SLA.POINTS
  * @param actuals The monthly service levels, a row or a column; blank months give "" and break a repeat run.
- * @param target The target service level.
+ * @param target The target service level: one cell, or one per period like actuals (each contract year's level).
  * @param band The size of one band of shortfall.
  * @param max_points The most points one period can score before doubling.
  * @param [direction] "higher" (default) or "lower": which way is better.
@@ -209,7 +211,7 @@ export function slaLinearCredit(
  */
 export function slaPoints(
   actuals: any[][],
-  target: any,
+  target: any[][],
   band: any,
   max_points: any,
   direction?: any
@@ -218,7 +220,7 @@ export function slaPoints(
     const series = seriesOf(actuals, "actuals");
     const result = engine.points(
       numbersOrBlanks(series.cells, "actuals"),
-      requiredNumber(target, "target"),
+      levels(target, "target", series),
       requiredNumber(band, "band"),
       requiredNumber(max_points, "max_points"),
       engine.parseDirection(option(direction, "direction"))
@@ -271,7 +273,7 @@ export function slaTotal(credits: any[][], monthly_fee: any[][], at_risk_pct: an
  * @customfunction SLA.EARNBACK
  * @param credits Each period's credit, a row or a column.
  * @param actuals Each period's service level, the same size as credits.
- * @param expected The expected service level.
+ * @param expected The expected service level: one cell, or one per period like credits (each contract year's level).
  * @param [months] How many following periods must meet expected (default 3).
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @param [timing] "credit" (default): shown in the credit's own period; "earned": booked in the period it is earned, for the invoice.
@@ -287,7 +289,7 @@ export function slaTotal(credits: any[][], monthly_fee: any[][], at_risk_pct: an
 export function slaEarnback(
   credits: any[][],
   actuals: any[][],
-  expected: any,
+  expected: any[][],
   months?: any,
   direction?: any,
   timing?: any
@@ -297,7 +299,7 @@ export function slaEarnback(
     const result = engine.earnback(
       numbersOrBlanks(series.cells, "credits"),
       numbersOrBlanks(actuals, "actuals"),
-      requiredNumber(expected, "expected"),
+      levels(expected, "expected", series),
       optionalNumber(months, "months") ?? undefined,
       engine.parseDirection(option(direction, "direction")),
       engine.parseEarnbackTiming(option(timing, "timing"))
@@ -310,8 +312,8 @@ export function slaEarnback(
  * Performance bonus, linear from 0 at target to max_bonus at stretch.
  * @customfunction SLA.INCENTIVE
  * @param actual The period's measured service level, or a row of periods (one call for the row). Blank gives "".
- * @param target The level at which the bonus starts.
- * @param stretch The level that earns the whole bonus (below target for lower-is-better).
+ * @param target The level at which the bonus starts: one cell, or one per period like actual (each contract year's).
+ * @param stretch The level that earns the whole bonus (below target for lower-is-better): one cell, or one per period.
  * @param max_bonus The largest bonus.
  * @param [direction] "higher" (default) or "lower": which way is better.
  * @returns The bonus, or "" when actual is blank.
@@ -325,17 +327,22 @@ export function slaEarnback(
  */
 export function slaIncentive(
   actual: any[][],
-  target: any,
-  stretch: any,
+  target: any[][],
+  stretch: any[][],
   max_bonus: any,
   direction?: any
 ): any[][] {
   return excel(() => {
-    const t = requiredNumber(target, "target");
-    const s = requiredNumber(stretch, "stretch");
+    const t = requiredPerPeriod(target, "target", actual);
+    const s = requiredPerPeriod(stretch, "stretch", actual);
     const m = requiredNumber(max_bonus, "max_bonus");
     const d = engine.parseDirection(option(direction, "direction"));
-    return elementwise(actual, "actual", (a) => engine.incentive(a, t, s, m, d), toExcelError);
+    return elementwise(
+      actual,
+      "actual",
+      (a, row, col) => engine.incentive(a, t(row, col), s(row, col), m, d),
+      toExcelError
+    );
   });
 }
 

@@ -18,6 +18,10 @@ const CONVENTIONS = `- \`direction\` is \`"higher"\` (higher is better, the defa
   returns one capped total per period. A single cell still gives a single value. The sheets call
   each once per row: Excel runs custom functions in JavaScript, one call per formula cell on every
   recalculation, and thousands of them make a workbook slow to open.
+- **Levels per period.** \`SLA.CREDITS\` (expected, minimum), \`SLA.POINTS\` and \`SLA.LINEARCREDIT\`
+  (target), \`SLA.EARNBACK\` (expected) and \`SLA.INCENTIVE\` (target, stretch) take a level as one
+  cell, or one per period laid out like the periods — each contract year's level. Each period is
+  judged by its own; rolling windows, earn-back and repeat doubling run across the year end.
 - A blank actual gives an empty result (\`""\`), never 0 or a status. Excel on the web passes an
   empty cell as blank, desktop Excel as 0: sheets the add-in writes guard blanks with native
   formulas, so they show the same on both.

@@ -368,3 +368,44 @@ describe("one call per row", () => {
     expect(excelResult(() => fn("SLA.TOTAL")(credits, 100000, 0.1))).toBe(10000);
   });
 });
+
+describe("levels per period (contract years)", () => {
+  test("expected, minimum and targets may be one per period, laid out like the periods", () => {
+    const actuals = row(0.9992, 0.9992, 0.9992, 0.994);
+    expect(
+      fn("SLA.CREDITS")(
+        actuals,
+        row(0.999, 0.999, 0.9995, 0.9995),
+        row(0.99, 0.99, 0.995, 0.995),
+        10000,
+        0.2,
+        null,
+        null,
+        null
+      )
+    ).toEqual(row(0, 0, 0, 2000));
+    expect(fn("SLA.POINTS")(row(96.5, 98.5), row(99, 99.5), 1, 4, null)).toEqual(row(3, 2));
+    expect(fn("SLA.LINEARCREDIT")(row(0.9, 0.95), row(0.95, 0.96), 1, null, null, null)).toEqual(
+      row(expect.closeTo(0.05, 12), expect.closeTo(0.01, 12))
+    );
+    expect(
+      fn("SLA.INCENTIVE")(row(0.9995, 0.9998), row(0.999, 0.9995), row(1, 1), 1000, null)
+    ).toEqual(row(expect.closeTo(500, 9), expect.closeTo(600, 9)));
+  });
+
+  test("a level range not laid out like the periods, or with a blank, names the argument", () => {
+    expect(
+      excelError(() =>
+        fn("SLA.CREDITS")(row(0.99, 0.98), col(0.999, 0.999), 0.99, 1, 1, null, null, null)
+      )
+    ).toMatchObject({
+      code: "#VALUE!",
+      message: "expected: is 2 × 1, one cell or one per period like the row of 2",
+    });
+    expect(
+      excelError(() =>
+        fn("SLA.EARNBACK")(row(100, 0), row(0.98, 0.99), row(0.99, null), null, null, null)
+      )
+    ).toMatchObject({ code: "#VALUE!", message: "expected: period 2: is blank" });
+  });
+});

@@ -12,3 +12,14 @@ export function wholeNumber(value: number, argName: string, min: number): number
     numError(`${argName}: must be a whole number ≥ ${min} (${value})`);
   return value;
 }
+
+/**
+ * A level that may change from one period to the next (a contract year's expected level): one
+ * number for every period, or one per period.
+ */
+export type PerPeriod = number | readonly number[];
+
+/** The level of period t. */
+export function levelAt(level: PerPeriod, t: number): number {
+  return typeof level === "number" ? level : level[t];
+}

@@ -1,5 +1,5 @@
 import { Direction, misses } from "../direction";
-import { nonNegative, wholeNumber } from "./checks";
+import { levelAt, nonNegative, PerPeriod, wholeNumber } from "./checks";
 
 /**
  * MSP.SLA.CREDITS — each period's credit under the service-level-default rules of large
@@ -8,7 +8,9 @@ import { nonNegative, wholeNumber } from "./checks";
  * Period t is a default when it misses `minimum`, or when it misses `expected` and the reported
  * periods in the window [t − window + 1, t] that miss `expected` (minimum misses included)
  * number at least `repeat_limit` (default 4 in a rolling 12). A default's credit is
- * at_risk_amount × allocation; otherwise 0.
+ * at_risk_amount × allocation; otherwise 0. `expected` and `minimum` may be one per period (the
+ * levels of each period's contract year): each period is judged by its own, so a rolling window
+ * that crosses a contract year counts last year's misses against last year's levels.
  */
 /** A service level default: missing expected this many times… */
 export const DEFAULT_REPEAT_LIMIT = 4;
@@ -17,8 +19,8 @@ export const DEFAULT_WINDOW = 12;
 
 export function credits(
   actuals: readonly (number | null)[],
-  expected: number,
-  minimum: number,
+  expected: PerPeriod,
+  minimum: PerPeriod,
   atRiskAmount: number,
   allocation: number,
   repeatLimit = DEFAULT_REPEAT_LIMIT,
@@ -30,16 +32,17 @@ export function credits(
   wholeNumber(repeatLimit, "repeat_limit", 1);
   wholeNumber(window, "window", 1);
   const amount = atRiskAmount * allocation;
+  const missesMinimum = (a: number, t: number) => misses(a, levelAt(minimum, t), direction);
   const missedExpected = actuals.map(
-    (a) => a !== null && (misses(a, expected, direction) || misses(a, minimum, direction))
+    (a, t) =>
+      a !== null && (misses(a, levelAt(expected, t), direction) || missesMinimum(a, t))
   );
   let inWindow = 0; // misses of `expected` among periods [t − window + 1, t]
   return actuals.map((a, t) => {
     if (missedExpected[t]) inWindow++;
     if (t >= window && missedExpected[t - window]) inWindow--;
     if (a === null) return null;
-    const isDefault =
-      misses(a, minimum, direction) || (missedExpected[t] && inWindow >= repeatLimit);
+    const isDefault = missesMinimum(a, t) || (missedExpected[t] && inWindow >= repeatLimit);
     return isDefault ? amount : 0;
   });
 }

@@ -1,6 +1,6 @@
 import { Direction, misses } from "../direction";
 import { valueError } from "../errors";
-import { wholeNumber } from "./checks";
+import { levelAt, PerPeriod, wholeNumber } from "./checks";
 
 /** When an earned-back credit is shown: in the credit's own period, or when it is earned. */
 export type EarnbackTiming = "credit" | "earned";
@@ -26,12 +26,14 @@ export function parseEarnbackTiming(value: unknown): EarnbackTiming {
  * it goes back on: each period shows the sum of every credit earned back then (0 if none), null
  * while that period is not reported. A credit whose following periods include an unreported one
  * is not earned. A month's figure then depends only on that month and the ones before it, so an
- * invoiced adjustment never changes when later months are typed.
+ * invoiced adjustment never changes when later months are typed. `expected` may be one per period
+ * (each contract year's level): a December credit is earned back by meeting January–March at the
+ * new year's level.
  */
 export function earnback(
   credits: readonly (number | null)[],
   actuals: readonly (number | null)[],
-  expected: number,
+  expected: PerPeriod,
   months = 3,
   direction: Direction = "higher",
   timing: EarnbackTiming = "credit"
@@ -40,7 +42,8 @@ export function earnback(
     valueError(`credits and actuals differ in size (${credits.length} vs ${actuals.length} cells)`);
   }
   wholeNumber(months, "months", 1);
-  const meets = (s: number) => actuals[s] !== null && !misses(actuals[s]!, expected, direction);
+  const meets = (s: number) =>
+    actuals[s] !== null && !misses(actuals[s]!, levelAt(expected, s), direction);
   if (timing === "earned") {
     return actuals.map((a, s) => {
       if (a === null) return null;
@@ -58,7 +61,7 @@ export function earnback(
     for (let s = t + 1; s <= t + months && s < actuals.length; s++) {
       const a = actuals[s];
       if (a === null) continue;
-      if (misses(a, expected, direction)) return 0;
+      if (misses(a, levelAt(expected, s), direction)) return 0;
       reported++;
     }
     return reported === months ? c : null;

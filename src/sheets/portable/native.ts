@@ -94,7 +94,10 @@ function asRow(op: Operand, h: Helpers, label: string): Operand {
   );
 }
 
-/** Element k of a per-period argument: its own element when it is laid out like `first`, else itself. */
+/**
+ * Element k of a per-period argument (a fee, a contract year's level): its own element when it is
+ * laid out like the periods, else itself.
+ */
 function perPeriod(op: Operand, k: number): string {
   return count(op) === 1 ? op.text : op.at(k);
 }
@@ -382,7 +385,7 @@ export const NATIVE: Record<string, Translation> = {
       "SLA.CREDITS: missed expected",
       range(n).map(
         (k) =>
-          `IF(ISNUMBER(${v.at(k)}),IF(OR(${misses(v.at(k), expected.text, s)},${misses(v.at(k), minimum.text, s)}),1,0),0)`
+          `IF(ISNUMBER(${v.at(k)}),IF(OR(${misses(v.at(k), perPeriod(expected, k), s)},${misses(v.at(k), perPeriod(minimum, k), s)}),1,0),0)`
       )
     );
     const limit = or(repeat, DEFAULT_REPEAT_LIMIT);
@@ -390,7 +393,7 @@ export const NATIVE: Record<string, Translation> = {
     const cells = range(n).map((k) => {
       const a = v.at(k);
       const inWindow = countBetween(missed, `${k}-${w}`, String(k));
-      const isDefault = `OR(${misses(a, minimum.text, s)},AND(${missed.at(k)}=1,${inWindow}>=${limit}))`;
+      const isDefault = `OR(${misses(a, perPeriod(minimum, k), s)},AND(${missed.at(k)}=1,${inWindow}>=${limit}))`;
       return `IF(ISNUMBER(${a}),IF(${isDefault},${atRisk.text}*${allocation.text},0),"")`;
     });
     return laidOut(actuals, cells);
@@ -410,8 +413,8 @@ export const NATIVE: Record<string, Translation> = {
   /** rate × the shortfall below target (full steps only when step is given), at most cap. */
   "SLA.LINEARCREDIT": ([actual, target, rate, step, cap, direction], h) => {
     const s = sign(direction, h);
-    return elementwise(actual, (a) => {
-      const shortfall = `MAX(0,ROUND(${s === "1" ? "" : `${s}*`}(${target.text}-${a}),9))`;
+    return elementwise(actual, (a, k) => {
+      const shortfall = `MAX(0,ROUND(${s === "1" ? "" : `${s}*`}(${perPeriod(target, k)}-${a}),9))`;
       let counted = shortfall;
       if (step && !step.omitted) {
         const steps = `INT(ROUND(${shortfall}/${step.text},9))*${step.text}`;
@@ -430,16 +433,16 @@ export const NATIVE: Record<string, Translation> = {
   "SLA.POINTS": ([actuals, target, band, maxPoints, direction], h) => {
     const s = sign(direction, h);
     const v = asRow(actuals, h, "actuals");
-    const base = (a: string) =>
-      `MIN(${maxPoints.text},ROUNDUP(ROUND(ROUND(ABS(${target.text}-${a}),9)/${band.text},9),0))`;
+    const base = (a: string, k: number) =>
+      `MIN(${maxPoints.text},ROUNDUP(ROUND(ROUND(ABS(${perPeriod(target, k)}-${a}),9)/${band.text},9),0))`;
     const cells = range(count(v)).map((k) => {
       const a = v.at(k);
       const previous = k === 0 ? "" : v.at(k - 1);
       const factor =
         k === 0
           ? "1"
-          : `IF(ISNUMBER(${previous}),IF(${misses(previous, target.text, s)},IF(${base(previous)}>0,2,1),1),1)`;
-      return `IF(ISNUMBER(${a}),IF(${misses(a, target.text, s)},${base(a)}*${factor},0),"")`;
+          : `IF(ISNUMBER(${previous}),IF(${misses(previous, perPeriod(target, k - 1), s)},IF(${base(previous, k - 1)}>0,2,1),1),1)`;
+      return `IF(ISNUMBER(${a}),IF(${misses(a, perPeriod(target, k), s)},${base(a, k)}*${factor},0),"")`;
     });
     return laidOut(actuals, cells);
   },
@@ -463,7 +466,9 @@ export const NATIVE: Record<string, Translation> = {
     const mo = or(months, 3);
     const missed = h.row(
       "SLA.EARNBACK: misses expected",
-      range(n).map((k) => `IF(ISNUMBER(${v.at(k)}),IF(${misses(v.at(k), expected.text, s)},1,0),0)`)
+      range(n).map(
+        (k) => `IF(ISNUMBER(${v.at(k)}),IF(${misses(v.at(k), perPeriod(expected, k), s)},1,0),0)`
+      )
     );
     const reported = h.row(
       "SLA.EARNBACK: reported",
@@ -495,14 +500,15 @@ export const NATIVE: Record<string, Translation> = {
   "SLA.INCENTIVE": ([actual, target, stretch, maxBonus, direction], h) => {
     // The engine's #NUM!: a stretch on the wrong side of the target for the direction.
     const s = sign(direction, h);
-    const [t, st] = [target.text, stretch.text];
-    const wrongSide = s === "1" ? `${st}<${t}` : s === "-1" ? `${st}>${t}` : `${s}*(${st}-${t})<0`;
-    return elementwise(actual, (a) =>
-      unlessBlank(
+    return elementwise(actual, (a, k) => {
+      const [t, st] = [perPeriod(target, k), perPeriod(stretch, k)];
+      const wrongSide =
+        s === "1" ? `${st}<${t}` : s === "-1" ? `${st}>${t}` : `${s}*(${st}-${t})<0`;
+      return unlessBlank(
         a,
         `IF(${wrongSide},#NUM!,${maxBonus.text}*MIN(1,MAX(0,ROUND((${a}-${t})/(${st}-${t}),9))))`
-      )
-    );
+      );
+    });
   },
 
   /** With 12 or more reported actuals all above level: level + (their average − level)/2 (at most max_step × (1 − level)). */

@@ -100,4 +100,16 @@ describe("earnback (MSP.SLA.EARNBACK)", () => {
       expectFailure(() => parseEarnbackTiming("later"), "value", "timing");
     });
   });
+
+  test("levels per period: a December credit is earned back by January–March at the new year's level", () => {
+    // Periods: Dec (credit), Jan, Feb, Mar of the next contract year expecting 99.95%.
+    const expected = [0.999, 0.9995, 0.9995, 0.9995];
+    expect(
+      earnback([2000, 0, 0, 0], [0.985, 0.9996, 0.9996, 0.9996], expected, 3, "higher", "earned")
+    ).toEqual([0, 0, 0, 2000]);
+    // 0.9992 met last year's level but misses this year's: nothing is earned back.
+    expect(
+      earnback([2000, 0, 0, 0], [0.985, 0.9992, 0.9996, 0.9996], expected, 3, "higher", "earned")
+    ).toEqual([0, 0, 0, 0]);
+  });
 });

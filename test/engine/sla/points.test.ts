@@ -44,4 +44,9 @@ describe("points (MSP.SLA.POINTS)", () => {
       )
     );
   });
+
+  test("targets per period: doubling runs across the contract year end", () => {
+    // December misses 99 (3 points), January misses the new target 99.5 by 1 band: doubled, 2.
+    expect(points([96.5, 98.5], [99, 99.5], 1, 4)).toEqual([3, 2 * 1]);
+  });
 });

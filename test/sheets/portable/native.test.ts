@@ -772,6 +772,21 @@ const EXAMPLES: Case[] = [
     );
   }),
   formulaCase("GATE", '=MSP.GATE(3.9,{1," Yes ","PASS";"y",1,"yes"})'),
+  // Levels that change with the contract year (one per period), across the year end.
+  ...[
+    "=MSP.SLA.CREDITS({0.9985,0.999,0.9975,0.9992,0.9991,0.9993},{0.999,0.999,0.999,0.9995,0.9995,0.9995},{0.99,0.99,0.99,0.995,0.995,0.995},10000,0.4,3,4)",
+    '=MSP.SLA.CREDITS({0.9985;0.999;0.9975;0.9992},{0.999;0.999;0.9995;0.9995},0.99,10000,0.4,2,12,"higher")',
+    "=MSP.SLA.POINTS({0.985,0.995,0.994,0.999},{0.99,0.99,0.995,0.995},0.001,4)",
+    '=MSP.SLA.EARNBACK({2000,0,0,0,0},{0.985,0.999,0.9992,0.9996,0.9991},{0.999,0.999,0.9995,0.9995,0.9995},3,"higher","earned")',
+    "=MSP.SLA.EARNBACK({2000,0,0,0},{0.985,0.999,0.9996,0.9996},{0.999,0.999,0.9995,0.9995},2)",
+    "=MSP.SLA.LINEARCREDIT({0.9,0.95,0.97},{0.95,0.96,0.98},1)",
+    "=MSP.SLA.INCENTIVE({0.9995,0.9998,0.9999},{0.999,0.999,0.9995},{1,1,0.9999},1000)",
+  ].map((formula) => {
+    const fn = /MSP\.([A-Z.]+)\(/.exec(formula)![1];
+    const n = formula.slice(formula.indexOf("{"), formula.indexOf("}")).split(/[,;]/).length;
+    const column = formula.slice(formula.indexOf("{"), formula.indexOf("}")).includes(";");
+    return formulaCase(fn, formula, column ? { rows: n, columns: 1 } : { rows: 1, columns: n });
+  }),
 ];
 
 test.each(EXAMPLES.map((e) => [e.formula, e] as const))(
