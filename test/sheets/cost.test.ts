@@ -2,7 +2,8 @@
  * What the sheets cost Excel to recalculate, counted from their plans (bench/planCost.ts): one
  * custom-function call per row keeps a 200-KPI, 36-month tracker under 1,200 MSP.* cells and a
  * 50-service-level SLA sheet under 400, the default scorecard at its 6, and no chain of MSP.*
- * calls feeding each other longer than before.
+ * calls feeding each other longer than before — but for an SLA sheet over several contract years,
+ * one more per later year (each year's proposed level builds on the year before).
  */
 import { bigSla, bigTracker } from "../../bench/sheets";
 import { planCost } from "../../bench/planCost";
@@ -11,12 +12,14 @@ import { trackerPlan } from "../../src/sheets/kpi/tracker";
 import { scorecardPlan } from "../../src/sheets/scorecard/sheet";
 import { defaultScorecard } from "../../src/sheets/scorecard/model";
 import { slaPlan } from "../../src/sheets/sla/sheet";
+import { defaultSla } from "../../src/sheets/sla/model";
 import { emptyPlan } from "../../src/sheets/plan/plan";
 
 test.each([
   ["KPI tracker 200 × 36", () => trackerPlan(bigTracker().config), 1200, 2],
   ["KPI tracker 8 × 12", () => trackerPlan(defaultTracker()), 215, 2],
-  ["SLA sheet 50 × 36", () => slaPlan(bigSla().config), 400, 3],
+  ["SLA sheet 50 × 36 (three contract years)", () => slaPlan(bigSla().config), 400, 5],
+  ["SLA sheet (default, one year)", () => slaPlan(defaultSla()), 40, 3],
   ["scorecard (default)", () => scorecardPlan(defaultScorecard()), 6, 3],
 ] as const)("%s: MSP.* cells and the longest chain within budget", (_, plan, cells, chain) => {
   const cost = planCost(plan());

@@ -34,8 +34,7 @@ export function credits(
   const amount = atRiskAmount * allocation;
   const missesMinimum = (a: number, t: number) => misses(a, levelAt(minimum, t), direction);
   const missedExpected = actuals.map(
-    (a, t) =>
-      a !== null && (misses(a, levelAt(expected, t), direction) || missesMinimum(a, t))
+    (a, t) => a !== null && (misses(a, levelAt(expected, t), direction) || missesMinimum(a, t))
   );
   let inWindow = 0; // misses of `expected` among periods [t − window + 1, t]
   return actuals.map((a, t) => {

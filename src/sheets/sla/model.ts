@@ -3,6 +3,11 @@
  * allocation), the service levels (each linked to a KPI of a tracker or typed standalone, with
  * its expected and minimum levels, allocation and credit model, earn-back, incentive and
  * continuous improvement) and what users typed: the invoice and the actuals, by month.
+ *
+ * A sheet runs over contract years of twelve months from its first month. Year 1's levels are
+ * the service level's own; each later year's (expected, minimum, bonus from, stretch) are typed on
+ * the sheet or proposed there (continuous improvement from the year before), and its actuals may
+ * link to that year's KPI tracker.
  */
 import type { PlanCell } from "../plan/plan";
 
@@ -35,9 +40,30 @@ export interface ServiceLevel {
   /** Incentive: bonus from 0 at target to maxBonus at stretch (no incentive when maxBonus is 0). */
   incentive: { target: number; stretch: number; maxBonus: number };
   improve: boolean;
-  /** The KPI of a tracker whose reported values are the actuals; null: typed on the SLA sheet. */
+  /** Continuous improvement's cap: a year's rise at most this × (1 − level); null: no cap. */
+  maxStep: number | null;
+  /** Year 1's KPI of a tracker whose reported values are the actuals; null: typed on the sheet. */
   linkedKpi: KpiLink | null;
+  /** The KPI each later contract year's actuals come from (years 2, 3…); null: typed. */
+  laterLinks: (KpiLink | null)[];
 }
+
+/** Months in a contract year. */
+export const YEAR_MONTHS = 12;
+
+/** How many contract years `months` months from the first month span. */
+export const contractYears = (months: number): number =>
+  Math.max(1, Math.ceil(months / YEAR_MONTHS));
+
+/** The contract year (1, 2…) of month m (0-based). */
+export const yearOf = (m: number): number => Math.floor(m / YEAR_MONTHS) + 1;
+
+/** The link of contract year `year` (1-based). */
+export const linkOfYear = (s: ServiceLevel, year: number): KpiLink | null =>
+  year === 1 ? s.linkedKpi : (s.laterLinks[year - 2] ?? null);
+
+/** The levels a later contract year can be given, as the sheet's year table lists them. */
+export type YearLevel = "expected" | "minimum" | "target" | "stretch";
 
 /** A KPI of a KPI tracker sheet. */
 export interface KpiLink {
@@ -82,6 +108,11 @@ export interface SlaConfig {
 export interface SlaInputs {
   invoice?: Record<string, PlanCell>;
   actuals?: Record<string, Record<string, PlanCell>>;
+  /**
+   * Levels typed for later contract years: by service-level name, then year (2, 3…); a level not
+   * typed is the sheet's proposal.
+   */
+  levels?: Record<string, Record<number, Partial<Record<YearLevel, PlanCell>>>>;
 }
 
 export const serviceLevel = (name: string, extra: Partial<ServiceLevel> = {}): ServiceLevel => ({
@@ -103,7 +134,9 @@ export const serviceLevel = (name: string, extra: Partial<ServiceLevel> = {}): S
   earnBack: 0,
   incentive: { target: 0, stretch: 0, maxBonus: 0 },
   improve: false,
+  maxStep: null,
   linkedKpi: null,
+  laterLinks: [],
   ...extra,
 });
 

@@ -10,27 +10,46 @@ import { monthKey } from "../kpi/model";
 import { readTracker } from "../kpi/reader";
 import { MONTH_COL } from "../kpi/tracker";
 import { asText, recordedSettings, SheetSnapshot, snapshotValue, typedCell } from "../plan/owner";
-import { isFormula, PlanCell, SheetPlan } from "../plan/plan";
+import { parseFormula, printFormula } from "../../formula/formula";
+import { cellAddress } from "../../formula/a1";
+import { isFormula, PlanCell, planCells, SheetPlan } from "../plan/plan";
 import {
   DEFAULT_INVOICE,
+  LEVELS,
   LinkedTrackers,
   SL,
-  SLA_VERSION,
+  SLA_READABLE_VERSION,
   slaLayout,
   slaPlan,
   TERMS,
+  YEAR_COL,
 } from "./sheet";
-import { CreditModel, parseLink, serviceLevel, ServiceLevel, SlaConfig, SlaInputs } from "./model";
+import {
+  contractYears,
+  CreditModel,
+  parseLink,
+  serviceLevel,
+  ServiceLevel,
+  SlaConfig,
+  SlaInputs,
+} from "./model";
 
 const MODELS: CreditModel[] = ["allocation", "tier", "linear", "points"];
 
 export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaInputs } {
-  const settings = recordedSettings(sheet, "SLA credit sheet", SLA_VERSION);
+  const settings = recordedSettings(sheet, "SLA credit sheet", SLA_READABLE_VERSION);
   const firstMonth = String(settings.firstMonth);
   const months = Number(settings.months);
   const S = Number(settings.serviceLevels);
-  const linked = new Set<number>(JSON.parse(String(settings.linked ?? "[]")));
+  // Which service levels' years were linked: [i, year] pairs (version 2: service levels, year 1).
+  const linkedYears: [number, number][] = (
+    JSON.parse(String(settings.linked ?? "[]")) as (number | [number, number])[]
+  ).map((x) => (typeof x === "number" ? [x, 1] : x));
+  const linked = (i: number, m: number) =>
+    linkedYears.some(([j, y]) => j === i && y === Math.floor(m / 12) + 1);
   const L = slaLayout({ serviceLevels: S, months });
+  // A version 2 sheet has no year table: its later years' levels are the proposals.
+  const hasYears = Number(sheet.record?.version ?? 0) >= 3;
   // Numbers typed where a number belongs; anything else falls back to the model's default.
   const defaults = serviceLevel("");
   const num = (v: unknown, fallback: number) => (typeof v === "number" ? v : fallback);
@@ -62,18 +81,24 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
         maxBonus: num(at(SL.maxBonus), defaults.incentive.maxBonus),
       },
       improve: asText(at(SL.improve)).toLowerCase() === "yes",
+      maxStep: optional(SL.maxStep),
       linkedKpi: parseLink(asText(at(SL.linked))),
+      laterLinks: Array.from({ length: contractYears(months) - 1 }, (_, y) =>
+        hasYears
+          ? parseLink(asText(snapshotValue(sheet, L.yearRow(y + 2, i), YEAR_COL.linked)))
+          : null
+      ),
     };
   });
 
   // The invoice and the actuals, by position. The invoice's own default formula is not carried
   // (the rebuilt sheet writes it afresh); on a row that was linked, only values typed over the
   // link are (its formulas are the link's).
-  const byMonth = (row: number, keep: (cell: PlanCell) => boolean) =>
+  const byMonth = (row: number, keep: (cell: PlanCell, m: number) => boolean) =>
     Object.fromEntries(
       Array.from({ length: months }, (_, j): [string, PlanCell] => {
         const cell = typedCell(sheet, row, MONTH_COL + j);
-        return [monthKey(firstMonth, j), keep(cell) ? cell : null];
+        return [monthKey(firstMonth, j), keep(cell, j) ? cell : null];
       })
     );
   const inputs: SlaInputs = {
@@ -81,7 +106,7 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
     actuals: Object.fromEntries(
       serviceLevels.map((s, i) => [
         s.name,
-        byMonth(L.actualRow(i), (c) => !(linked.has(i) && isFormula(c))),
+        byMonth(L.actualRow(i), (c, m) => !(linked(i, m) && isFormula(c))),
       ])
     ),
   };
@@ -96,7 +121,41 @@ export function readSla(sheet: SheetSnapshot): { config: SlaConfig; inputs: SlaI
     pointValue: num(term(TERMS.pointValue), 0),
     serviceLevels,
   };
+  if (hasYears) inputs.levels = typedLevels(sheet, config);
   return { config, inputs };
+}
+
+/**
+ * The levels typed for later contract years: every level cell of the year table that is not the
+ * sheet's own proposal (the formula the blueprint writes there, compared as formulas).
+ */
+function typedLevels(sheet: SheetSnapshot, config: SlaConfig): SlaInputs["levels"] {
+  const L = slaLayout({ serviceLevels: config.serviceLevels.length, months: config.months });
+  const proposals = new Map<string, string>();
+  for (const { row, col, cell } of planCells(slaPlan(config)))
+    if (isFormula(cell)) proposals.set(cellAddress(row, col), canonical(cell.formula));
+  const levels: NonNullable<SlaInputs["levels"]> = {};
+  config.serviceLevels.forEach((s, i) => {
+    for (let year = 2; year <= L.Y; year++)
+      LEVELS.forEach((which, k) => {
+        const row = L.yearRow(year, i);
+        const col = YEAR_COL.first + k;
+        const cell = typedCell(sheet, row, col);
+        const proposed = proposals.get(cellAddress(row, col));
+        if (cell === null || (isFormula(cell) && canonical(cell.formula) === proposed)) return;
+        ((levels[s.name] ??= {})[year] ??= {})[which] = cell;
+      });
+  });
+  return levels;
+}
+
+/** A formula in one spelling (spaces, case and how a backend prints it aside). */
+function canonical(formula: string): string {
+  try {
+    return printFormula(parseFormula(formula));
+  } catch {
+    return formula;
+  }
 }
 
 /** The trackers a set of snapshots holds, by sheet name, for linked service levels. */
@@ -112,7 +171,11 @@ export function linkedTrackers(snapshots: SheetSnapshot[]): LinkedTrackers {
 /** The trackers an SLA configuration links to, by sheet name. */
 export function linkedSheets(config: SlaConfig): string[] {
   return [
-    ...new Set(config.serviceLevels.flatMap((s) => (s.linkedKpi ? [s.linkedKpi.sheet] : []))),
+    ...new Set(
+      config.serviceLevels.flatMap((s) =>
+        [s.linkedKpi, ...s.laterLinks].flatMap((link) => (link ? [link.sheet] : []))
+      )
+    ),
   ];
 }
 

@@ -1,14 +1,18 @@
 /**
  * The service-level credit sheet, one function per block (each named as the sheet titles it):
  * - contract terms (inputs), the pool check and the maximum annual exposure;
- * - the service-level table (inputs; next year's expected level with MSP.SLA.IMPROVE);
+ * - the service-level table (inputs: year 1's levels; the next year's expected with
+ *   MSP.SLA.IMPROVE);
  * - Invoice and actuals (typed, or linked by formula to a KPI tracker);
  * - Values reported; Service points (MSP.SLA.POINTS); Credits by each service level's model
  *   (MSP.SLA.CREDITS / TIERCREDIT / LINEARCREDIT / points), the month's total capped at the
  *   at-risk amount (MSP.SLA.TOTAL); Credited after the cap; Credits earned back in the month they
  *   are earned (MSP.SLA.EARNBACK); Performance bonuses (MSP.SLA.INCENTIVE); the net invoice
  *   adjustment, per month and year to date;
- * - a chart of monthly credits (columns) against the cap (a line).
+ * - a chart of monthly credits (columns) against the cap (a line);
+ * - the levels of every contract year (year 1's from the table; later years typed, or proposed
+ *   from the year before), the levels in force month by month — what the functions judge each
+ *   month by — and a summary per contract year.
  * Every custom function is called once per service-level row (spilling across the months), not
  * once per month: Excel runs custom functions in JavaScript, and thousands of calls are slow.
  */
@@ -18,12 +22,27 @@ import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder, text } from "..
 import { monthKey, monthLabel, TrackerConfig } from "../kpi/model";
 import { MONTH_COL, TrackerLayout } from "../kpi/tracker";
 import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
-import { linkText, ServiceLevel, SlaConfig, SlaInputs } from "./model";
+import {
+  contractYears,
+  linkOfYear,
+  linkText,
+  ServiceLevel,
+  SlaConfig,
+  SlaInputs,
+  YEAR_MONTHS,
+  YearLevel,
+  yearOf,
+} from "./model";
 import { RAG } from "../plan/styles";
 
 export const SLA_KIND = "sla-credits";
-/** Version 2 records its layout (service levels, linked rows) in its settings. */
-export const SLA_VERSION = 2;
+/**
+ * Version 3 adds contract years (the year table, the levels in force, the summary: all below the
+ * chart, so a version 2 sheet reads as the same sheet with one year's levels).
+ */
+export const SLA_VERSION = 3;
+/** The oldest layout the reader still reads. */
+export const SLA_READABLE_VERSION = 2;
 
 /** Terms cells (column B), 0-based rows. */
 export const TERMS = {
@@ -59,6 +78,7 @@ export const SL = {
   improve: 20,
   linked: 21,
   nextExpected: 22,
+  maxStep: 23,
 } as const;
 
 /**
@@ -98,6 +118,15 @@ export function slaLayout(shape: SlaShape) {
   const bonus = block(earnedTotal + 2);
   const bonusTotal = bonus.first + S;
   const net = { month: bonusTotal + 2, ytd: bonusTotal + 3 };
+  const chart = { from: net.ytd + 2, to: net.ytd + 18 };
+  // Contract years: the year table (every service level for year 1, then year 2…), the levels in
+  // force month by month (expected, minimum, bonus from, stretch per service level), the summary.
+  const Y = contractYears(shape.months);
+  const years = block(chart.to + 2);
+  const yearRow = (year: number, i: number) => years.first + (year - 1) * S + i;
+  const inForce = block(years.first + Y * S + 1);
+  const levelRow = (i: number, level: number) => inForce.first + i * LEVELS.length + level;
+  const summary = block(inForce.first + S * LEVELS.length + 1);
   return {
     S,
     M: shape.months,
@@ -115,9 +144,31 @@ export function slaLayout(shape: SlaShape) {
     bonus,
     bonusTotal,
     net,
+    chart,
+    Y,
+    years,
+    yearRow,
+    inForce,
+    levelRow,
+    summary,
     lastMonthCol: MONTH_COL + shape.months - 1,
   };
 }
+
+/** The levels a contract year sets, in the year table's columns (C on) and the levels in force. */
+export const LEVELS = ["expected", "minimum", "target", "stretch"] as const satisfies YearLevel[];
+const LEVEL_LABELS = ["expected", "minimum", "bonus from", "bonus stretch"];
+/** Year table columns: service level, year, the four levels, the linked KPI. */
+export const YEAR_COL = { name: 0, year: 1, first: 2, linked: 6 } as const;
+/** Summary rows, from the summary block's first row. */
+const SUMMARY = [
+  "Credits (capped)",
+  "Earned back",
+  "Bonuses",
+  "Net invoice adjustment",
+  "Cap (invoice × at-risk %)",
+  "At-risk exposure used",
+];
 
 /** The trackers an SLA sheet links to, read back: sheet name → its configuration and layout. */
 export type LinkedTrackers = Record<string, { config: TrackerConfig; layout: TrackerLayout }>;
@@ -149,6 +200,9 @@ const at = (row: number, m: number) => cellAddress(row, MONTH_COL + m);
 /** Month m of a block's service-level rows (a column of S cells). */
 const monthColumn = (t: Sla, first: number, m: number) =>
   a1(area(first, MONTH_COL + m, first + t.L.S - 1, MONTH_COL + m));
+/** Service level i's level in force, month by month (a contract year's expected…). */
+const level = (t: Sla, i: number, which: YearLevel) =>
+  a1(monthsOf(t, t.L.levelRow(i, LEVELS.indexOf(which))));
 /** Service level i's row of values reported. */
 const reported = (t: Sla, i: number) => a1(monthsOf(t, t.L.reported.first + i));
 
@@ -176,6 +230,9 @@ export function slaPlan(
   bonuses(t);
   netAdjustment(t);
   looksAndChart(t);
+  contractYearLevels(t, inputs);
+  levelsInForce(t);
+  yearSummary(t);
   t.b.plan.references = references;
   t.b.plan.settings = {
     provider: config.provider,
@@ -183,6 +240,7 @@ export function slaPlan(
     months: config.months,
     serviceLevels: config.serviceLevels.length,
     linked: JSON.stringify(linked),
+    years: t.L.Y,
   };
   return t.b.build();
 }
@@ -210,9 +268,15 @@ function contractTerms(t: Sla): void {
       formula(iff(`${term(TERMS.used)}>${term(TERMS.pool)}`, text(OVER_POOL), text(WITHIN_POOL))),
     ],
     ["Credit per service point (of the invoice)", config.pointValue],
+    // The largest contract year's cap (the whole sheet's when it spans one year).
     [
       "Maximum annual exposure",
-      formula(`${call("SUM", a1(monthsOf(t, L.invoiceRow)))}*${term(TERMS.atRiskPct)}`),
+      formula(
+        call(
+          "MAX",
+          a1(area(L.summary.first + 4, MONTH_COL, L.summary.first + 4, MONTH_COL + L.Y - 1))
+        )
+      ),
     ],
   ]);
   const value = (row: number) => area(row, 1);
@@ -240,8 +304,8 @@ function contractTerms(t: Sla): void {
 const SL_HEADER = [
   "Service level",
   "Direction",
-  "Expected",
-  "Minimum",
+  "Expected (year 1)",
+  "Minimum (year 1)",
   "Category %",
   "Allocation %",
   "Credit model",
@@ -261,6 +325,7 @@ const SL_HEADER = [
   "Improve",
   "Linked KPI",
   "Next year's expected",
+  "Improve cap",
 ];
 
 /** The service-level table (inputs), with next year's expected level. */
@@ -285,21 +350,18 @@ function serviceLevelTable(t: Sla): void {
     s.incentive.maxBonus,
     s.improve ? "yes" : "no",
     linkText(s.linkedKpi),
-    formula(
-      iff(
-        `${sl(t, i, SL.improve)}="yes"`,
-        call("MSP.SLA.IMPROVE", sl(t, i, SL.expected), reported(t, i)),
-        sl(t, i, SL.expected)
-      )
-    ),
+    formula(proposedExpected(t, i, L.Y + 1)),
+    s.maxStep,
   ]);
   b.put(SL_HEADER_ROW, 0, [SL_HEADER, ...rows]);
   const bottom = L.slFirst + L.S - 1;
   const columns = (left: number, right = left) => area(L.slFirst, left, bottom, right);
-  b.table("MSP_ServiceLevels", area(SL_HEADER_ROW, 0, bottom, SL.nextExpected))
-    .style(area(SL_HEADER_ROW, 0, SL_HEADER_ROW, SL.nextExpected), "header")
+  b.table("MSP_ServiceLevels", area(SL_HEADER_ROW, 0, bottom, SL.maxStep))
+    .style(area(SL_HEADER_ROW, 0, SL_HEADER_ROW, SL.maxStep), "header")
     .style(columns(0, SL.linked), "input")
     .style(columns(SL.nextExpected), "computed")
+    .style(columns(SL.maxStep), "input")
+    .format(columns(SL.maxStep), "0%")
     .format(columns(SL.expected, SL.allocation), "0.0%")
     .format(columns(SL.t1, SL.c3), "0.0%")
     .format(columns(SL.bonusTarget, SL.stretch), "0.0%")
@@ -316,6 +378,31 @@ function serviceLevelTable(t: Sla): void {
       "allocation, tier, linear or points."
     )
     .validate(columns(SL.improve), { kind: "list", values: ["yes", "no"] }, 'Type "yes" or "no".');
+}
+
+/**
+ * The expected level proposed for contract year `year` (2, 3… — the year after the sheet's last
+ * for the table's "Next year's expected"): with continuous improvement, MSP.SLA.IMPROVE on the
+ * previous year's level and its reported months (capped by the Improve cap when one is typed);
+ * else the previous year's level. Later months never change it.
+ */
+function proposedExpected(t: Sla, i: number, year: number): string {
+  const { L } = t;
+  const previous =
+    year - 1 === 1 ? sl(t, i, SL.expected) : abs(L.yearRow(year - 1, i), YEAR_COL.first);
+  const from = (year - 2) * YEAR_MONTHS;
+  const to = Math.min(t.config.months, (year - 1) * YEAR_MONTHS) - 1;
+  const months = a1(
+    area(L.reported.first + i, MONTH_COL + from, L.reported.first + i, MONTH_COL + to)
+  );
+  const cap = sl(t, i, SL.maxStep);
+  // A blank cap reaches a function as 0 on desktop Excel: leave the argument out instead.
+  const improved = iff(
+    `ISBLANK(${cap})`,
+    call("MSP.SLA.IMPROVE", previous, months),
+    call("MSP.SLA.IMPROVE", previous, months, cap)
+  );
+  return iff(`${sl(t, i, SL.improve)}="yes"`, improved, previous);
 }
 
 /** A month block's label and header row (the months). */
@@ -347,23 +434,28 @@ function invoiceAndActuals(t: Sla, inputs: SlaInputs, trackers: LinkedTrackers) 
     .style(area(L.invoiceRow, 0, L.invoiceRow, 1), "label")
     .format(monthsOf(t, L.invoiceRow), MONEY);
   const references = new Set<string>();
-  const linked: number[] = [];
+  /** [service level, contract year] of every year whose actuals are linked. */
+  const linked: [number, number][] = [];
   config.serviceLevels.forEach((s, i) => {
     const row = L.actualRow(i);
-    const link = linkedCells(s, config, trackers);
-    if (link) {
+    const links = Array.from({ length: L.Y }, (_, y) => linkedCells(s, y + 1, config, trackers));
+    links.forEach((link, y) => {
+      if (!link) return;
       references.add(link.sheet);
-      linked.push(i);
-    }
+      linked.push([i, y + 1]);
+    });
     const typed = (key: string) => inputs.actuals?.[s.name]?.[key] ?? null;
     b.row(row, 0, [
       s.name,
-      link ? "linked" : "typed",
-      ...t.keys.map((key, j): PlanCell => typed(key) ?? (link ? link.cell(j) : null)),
+      links.some(Boolean) ? "linked" : "typed",
+      ...t.keys.map((key, j): PlanCell => typed(key) ?? links[yearOf(j) - 1]?.cell(j) ?? null),
     ]);
-    b.style(area(row, 0, row, 1), "label")
-      .style(monthsOf(t, row), link ? "computed" : "input")
-      .format(monthsOf(t, row), "0.00%");
+    b.style(area(row, 0, row, 1), "label").format(monthsOf(t, row), "0.00%");
+    links.forEach((link, y) => {
+      const first = MONTH_COL + y * YEAR_MONTHS;
+      const last = Math.min(L.lastMonthCol, first + YEAR_MONTHS - 1);
+      b.style(area(row, first, row, last), link ? "computed" : "input");
+    });
   });
   return { references: [...references], linked };
 }
@@ -406,7 +498,7 @@ function servicePoints(t: Sla): void {
       ? call(
           "MSP.SLA.POINTS",
           reported(t, i),
-          sl(t, i, SL.expected),
+          level(t, i, "expected"),
           sl(t, i, SL.band),
           sl(t, i, SL.maxPoints),
           sl(t, i, SL.direction)
@@ -435,7 +527,7 @@ function creditsFormula(t: Sla, s: ServiceLevel, i: number): string {
       const rate = call(
         "MSP.SLA.LINEARCREDIT",
         u,
-        sl(t, i, SL.expected),
+        level(t, i, "expected"),
         sl(t, i, SL.rate),
         BLANK,
         BLANK,
@@ -451,8 +543,8 @@ function creditsFormula(t: Sla, s: ServiceLevel, i: number): string {
       return call(
         "MSP.SLA.CREDITS",
         u,
-        sl(t, i, SL.expected),
-        sl(t, i, SL.minimum),
+        level(t, i, "expected"),
+        level(t, i, "minimum"),
         `${term(TERMS.atRisk)}*${sl(t, i, SL.category)}`,
         sl(t, i, SL.allocation),
         DEFAULT_REPEAT_LIMIT,
@@ -523,7 +615,7 @@ function earnedBack(t: Sla): void {
           "MSP.SLA.EARNBACK",
           a1(monthsOf(t, L.credited.first + i)),
           reported(t, i),
-          sl(t, i, SL.expected),
+          level(t, i, "expected"),
           sl(t, i, SL.earnBack),
           sl(t, i, SL.direction),
           text("earned")
@@ -546,8 +638,8 @@ function bonuses(t: Sla): void {
       ? call(
           "MSP.SLA.INCENTIVE",
           reported(t, i),
-          sl(t, i, SL.bonusTarget),
-          sl(t, i, SL.stretch),
+          level(t, i, "target"),
+          level(t, i, "stretch"),
           sl(t, i, SL.maxBonus),
           sl(t, i, SL.direction)
         )
@@ -612,8 +704,8 @@ function looksAndChart(t: Sla): void {
       { name: "Credits (capped)", values: a1(monthsOf(t, L.totals.capped)) },
       { name: "Cap", values: a1(monthsOf(t, L.totals.cap)), type: "line" },
     ],
-    from: cellAddress(L.net.ytd + 2, 0),
-    to: cellAddress(L.net.ytd + 18, 7),
+    from: cellAddress(L.chart.from, 0),
+    to: cellAddress(L.chart.to, 7),
   });
   b.plan.freeze = { rows: 0, columns: 2 };
   b.plan.columnWidths = [
@@ -626,10 +718,14 @@ function looksAndChart(t: Sla): void {
 
 type Block = { label: number; header: number; first: number };
 
-/** For a service level linked to a tracker's KPI: the formula of month j's actual, by month. */
-function linkedCells(s: ServiceLevel, config: SlaConfig, trackers: LinkedTrackers) {
-  if (!s.linkedKpi) return null;
-  const { sheet, kpi } = s.linkedKpi;
+/**
+ * For a service level whose contract year `year` is linked to a tracker's KPI: the formula of
+ * month j's actual (months outside the tracker: "").
+ */
+function linkedCells(s: ServiceLevel, year: number, config: SlaConfig, trackers: LinkedTrackers) {
+  const link = linkOfYear(s, year);
+  if (!link) return null;
+  const { sheet, kpi } = link;
   const tracker = trackers[sheet]?.config;
   const index = tracker?.kpis.findIndex((k) => k.name === kpi) ?? -1;
   if (!tracker || index < 0) return null;
@@ -648,4 +744,125 @@ function linkedCells(s: ServiceLevel, config: SlaConfig, trackers: LinkedTracker
       return { formula: `=IF(${a}="","",${a})` };
     },
   };
+}
+
+/**
+ * The levels of every contract year: year 1's from the service-level table (computed here), each
+ * later year's typed (yellow) or, until typed, proposed — the expected level by continuous
+ * improvement, the others as the year before — and the tracker its actuals link to.
+ */
+function contractYearLevels(t: Sla, inputs: SlaInputs): void {
+  const { b, config, L } = t;
+  b.row(L.years.label, 0, [
+    "Levels by contract year (year 1 from the table above; type over a later year's proposal to set it)",
+  ]);
+  b.row(L.years.header, 0, [
+    "Service level",
+    "Contract year",
+    "Expected",
+    "Minimum",
+    "Bonus from",
+    "Bonus stretch",
+    "Linked KPI",
+  ]);
+  b.style(area(L.years.label, 0), "label").style(
+    area(L.years.header, 0, L.years.header, YEAR_COL.linked),
+    "header"
+  );
+  const year1 = [SL.expected, SL.minimum, SL.bonusTarget, SL.stretch];
+  for (let year = 1; year <= L.Y; year++) {
+    config.serviceLevels.forEach((s, i) => {
+      const row = L.yearRow(year, i);
+      const name = formula(sl(t, i, SL.name));
+      if (year === 1) {
+        b.row(row, 0, [
+          name,
+          "Year 1",
+          ...year1.map((col) => formula(sl(t, i, col))),
+          formula(iff(`${sl(t, i, SL.linked)}=""`, BLANK, sl(t, i, SL.linked))),
+        ]);
+        b.style(area(row, 0, row, YEAR_COL.linked), "computed");
+        return;
+      }
+      const typed = inputs.levels?.[s.name]?.[year] ?? {};
+      const before = (k: number) => abs(L.yearRow(year - 1, i), YEAR_COL.first + k);
+      const proposal = (k: number): PlanCell =>
+        formula(k === 0 ? proposedExpected(t, i, year) : before(k));
+      b.row(row, 0, [
+        name,
+        `Year ${year}`,
+        ...LEVELS.map((which, k) => typed[which] ?? proposal(k)),
+        linkText(s.laterLinks[year - 2] ?? null),
+      ]);
+      b.style(area(row, 0, row, 1), "computed").style(
+        area(row, YEAR_COL.first, row, YEAR_COL.linked),
+        "input"
+      );
+    });
+  }
+  b.format(
+    area(L.yearRow(1, 0), YEAR_COL.first, L.yearRow(L.Y, L.S - 1), YEAR_COL.first + 3),
+    "0.00%"
+  );
+}
+
+/** The levels in force each month: its contract year's, for every service level. */
+function levelsInForce(t: Sla): void {
+  const { b, config, L } = t;
+  blockHeader(t, L.inForce, "Levels in force (each month judged by its contract year's levels)");
+  config.serviceLevels.forEach((_, i) =>
+    LEVELS.forEach((__, k) =>
+      b.row(L.levelRow(i, k), 0, [
+        k === 0 ? formula(sl(t, i, SL.name)) : "",
+        LEVEL_LABELS[k],
+        ...t.months.map((___, m) => formula(abs(L.yearRow(yearOf(m), i), YEAR_COL.first + k))),
+      ])
+    )
+  );
+  const bottom = L.levelRow(L.S - 1, LEVELS.length - 1);
+  b.style(area(L.inForce.first, 0, bottom, 1), "label")
+    .style(area(L.inForce.first, MONTH_COL, bottom, L.lastMonthCol), "computed")
+    .format(area(L.inForce.first, MONTH_COL, bottom, L.lastMonthCol), "0.00%");
+}
+
+/** Per contract year: credits, earned back, bonuses, net adjustment, the cap and how much of it was used. */
+function yearSummary(t: Sla): void {
+  const { b, L } = t;
+  b.row(L.summary.label, 0, ["Per contract year (for the annual review)"]);
+  b.row(L.summary.header, 0, ["", "", ...Array.from({ length: L.Y }, (_, y) => `Year ${y + 1}`)]);
+  const ofYear = (row: number, y: number) =>
+    call(
+      "SUM",
+      a1(
+        area(
+          row,
+          MONTH_COL + y * YEAR_MONTHS,
+          row,
+          Math.min(L.lastMonthCol, MONTH_COL + (y + 1) * YEAR_MONTHS - 1)
+        )
+      )
+    );
+  const sums = [L.totals.capped, L.earnedTotal, L.bonusTotal, L.net.month, L.totals.cap];
+  SUMMARY.forEach((label, r) =>
+    b.row(L.summary.first + r, 0, [
+      label,
+      "",
+      ...Array.from({ length: L.Y }, (_, y): PlanCell => {
+        if (r < sums.length) return formula(ofYear(sums[r], y));
+        const col = MONTH_COL + y;
+        const credits = cellAddress(L.summary.first, col);
+        const cap = cellAddress(L.summary.first + 4, col);
+        return formula(iff(`${cap}=0`, BLANK, `${credits}/${cap}`));
+      }),
+    ])
+  );
+  const last = MONTH_COL + L.Y - 1;
+  const bottom = L.summary.first + SUMMARY.length - 1;
+  b.style(area(L.summary.label, 0), "label")
+    .style(area(L.summary.header, 0, L.summary.header, last), "header")
+    .style(area(L.summary.first, 0, bottom, 1), "label")
+    .style(area(L.summary.first, MONTH_COL, bottom, last), "total")
+    .format(area(L.summary.first, MONTH_COL, bottom - 1, last), MONEY)
+    .format(area(bottom, MONTH_COL, bottom, last), "0.0%")
+    .name("SLA_YearSummary", area(L.summary.first, MONTH_COL, bottom, last));
 }

@@ -45,9 +45,9 @@ describe("credits (MSP.SLA.CREDITS)", () => {
     // Year 1 expects 99.9%, year 2 99.95% (minimum 99% then 99.5%): 0.9992 meets year 1, misses year 2.
     const expected = [0.999, 0.999, 0.9995, 0.9995];
     const minimum = [0.99, 0.99, 0.995, 0.995];
-    expect(credits([0.9992, 0.9992, 0.9992, 0.994], expected, minimum, 10000, 0.2, 4, 12)).toEqual(
-      [0, 0, 0, 2000]
-    );
+    expect(credits([0.9992, 0.9992, 0.9992, 0.994], expected, minimum, 10000, 0.2, 4, 12)).toEqual([
+      0, 0, 0, 2000,
+    ]);
     // A repeat count in January includes last year's misses within the window, judged by last
     // year's level: two misses in year 1 and one in year 2 make the third a default (limit 3).
     expect(credits([0.998, 0.998, 0.9992], expected.slice(0, 3), 0.99, 10000, 0.2, 3, 12)).toEqual([
