@@ -27,11 +27,14 @@ import {
 import {
   contractYears,
   CreditModel,
+  linkOfYear,
   parseLink,
   serviceLevel,
   ServiceLevel,
   SlaConfig,
   SlaInputs,
+  slaProblems,
+  YEAR_MONTHS,
 } from "./model";
 
 const MODELS: CreditModel[] = ["allocation", "tier", "linear", "points"];
@@ -189,4 +192,50 @@ export function rebuildSla(
 ): SheetPlan[] {
   const { config, inputs } = readSla(snapshots[0]);
   return [slaPlan(change(config), inputs, linkedTrackers(snapshots.slice(1)))];
+}
+
+/**
+ * For each tracker the sheet's last contract year links to: the tracker that follows it — the one
+ * whose months start where it ends — among `trackers`, or null when the workbook has none yet.
+ */
+export function followingTrackers(
+  sla: SheetSnapshot,
+  trackers: SheetSnapshot[]
+): { last: string; next: string | null }[] {
+  const { config } = readSla(sla);
+  const read = trackers.map((s) => ({ name: s.name, config: readTracker(s).config }));
+  const year = contractYears(config.months);
+  const last = [...new Set(config.serviceLevels.flatMap((s) => linkOfYear(s, year)?.sheet ?? []))];
+  return last.map((name) => {
+    const t = read.find((r) => r.name === name)?.config;
+    const start = t ? monthKey(t.firstMonth, t.months) : null;
+    return { last: name, next: read.find((r) => r.config.firstMonth === start)?.name ?? null };
+  });
+}
+
+/**
+ * The sheet with its next contract year: twelve more months (the invoice continued, the year's
+ * levels proposed in the year table), each linked service level's new months linked to the same
+ * KPI on the tracker that follows its last year's. `snapshots`: the SLA sheet, then every tracker
+ * of the workbook. Nothing typed in earlier months moves or changes.
+ */
+export function nextContractYear(snapshots: SheetSnapshot[]): SheetPlan[] {
+  const [sla, ...trackers] = snapshots;
+  const { config, inputs } = readSla(sla);
+  const year = contractYears(config.months);
+  const following = new Map(followingTrackers(sla, trackers).map((f) => [f.last, f.next]));
+  const next: SlaConfig = {
+    ...config,
+    months: year * YEAR_MONTHS + YEAR_MONTHS,
+    serviceLevels: config.serviceLevels.map((s) => {
+      const link = linkOfYear(s, year);
+      const tracker = link ? following.get(link.sheet) : null;
+      const later = Array.from({ length: year }, (_, y) => s.laterLinks[y] ?? null);
+      later[year - 1] = link && tracker ? { sheet: tracker, kpi: link.kpi } : null;
+      return { ...s, laterLinks: later };
+    }),
+  };
+  const wrong = slaProblems(next);
+  if (wrong.length > 0) throw new Error(wrong[0]);
+  return [slaPlan(next, inputs, linkedTrackers(trackers))];
 }

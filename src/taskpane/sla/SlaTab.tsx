@@ -29,7 +29,7 @@ export function SlaTab({ workbook, connected }: { workbook: WorkbookApi; connect
       <NewSla workbook={workbook} connected={connected} busy={busy} run={run} sheets={sheets} />
       <StatusBar status={status} />
       <Divider />
-      <EditSla busy={busy} sheets={sheets} />
+      <EditSla workbook={workbook} busy={busy} run={run} sheets={sheets} />
     </div>
   );
 }
