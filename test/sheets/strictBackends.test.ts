@@ -32,9 +32,9 @@ import {
   scorecardProblems,
 } from "../../src/sheets/scorecard/model";
 import { readScorecard, rebuildScorecard } from "../../src/sheets/scorecard/reader";
-import { slaLayout, slaPlan, slaShape, TERMS } from "../../src/sheets/sla/sheet";
+import { SL, slaLayout, slaPlan, slaShape, TERMS, YEAR_COL } from "../../src/sheets/sla/sheet";
 import { defaultSla, serviceLevel, SlaConfig } from "../../src/sheets/sla/model";
-import { readSla, rebuildSla } from "../../src/sheets/sla/reader";
+import { nextContractYear, readSla, rebuildSla } from "../../src/sheets/sla/reader";
 import { Backend, BACKENDS } from "../support/backends";
 
 const THIS_YEAR = new Date().getFullYear();
@@ -331,6 +331,102 @@ describe.each(BACKENDS)("on %s", (_, make) => {
       await b.workbook.editSheets([sheetName], (s) => rebuildSla(s, change));
       const [snapshot] = await b.workbook.readSheets([sheetName]);
       expectTyped(b, sheetName, { config: readSla(snapshot).config }, typed);
+    }
+  });
+
+  test("SLA sheet over contract years: Start next contract year and later edits keep every value", async () => {
+    const tracker: TrackerConfig = {
+      name: "KPI tracker 2026",
+      provider: "Acme IT",
+      firstMonth: "2026-01",
+      months: 12,
+      kpis: [kpi("Availability", "%", "higher", 0.999)],
+    };
+    await b.workbook.createSheets([trackerPlan(tracker)]);
+    const base = defaultSla();
+    const config: SlaConfig = {
+      ...base,
+      firstMonth: "2026-01",
+      serviceLevels: base.serviceLevels.map((s, i) =>
+        i === 0 ? { ...s, linkedKpi: { sheet: tracker.name, kpi: "Availability" } } : s
+      ),
+    };
+    const { sheetName } = await b.workbook.createSheets([slaPlan(config)]);
+    type At = { config: SlaConfig };
+    const layout = (a: At) => slaLayout(slaShape(a.config));
+    const index = (a: At, name: string) => a.config.serviceLevels.findIndex((s) => s.name === name);
+    const actual = (name: string, m: number, input: string, value: unknown): Typed<At> => ({
+      where: (a) => {
+        const i = index(a, name);
+        return i < 0 || m >= a.config.months
+          ? null
+          : cellAddress(layout(a).actualRow(i), MONTH_COL + m);
+      },
+      input,
+      value,
+    });
+    const level = (
+      name: string,
+      year: number,
+      k: number,
+      input: string,
+      value: unknown
+    ): Typed<At> => ({
+      where: (a) => {
+        const i = index(a, name);
+        return i < 0 || year > layout(a).Y
+          ? null
+          : cellAddress(layout(a).yearRow(year, i), YEAR_COL.first + k);
+      },
+      input,
+      value,
+    });
+    const yearOne: Typed<At>[] = [
+      actual("Service desk response", 0, "0.85", 0.85),
+      actual("Service desk response", 11, "96%", 0.96),
+      actual("Backup success", 5, "96.5%", 0.965),
+      // Typed over the link, in the linked row.
+      actual("Availability", 2, "99.5%", 0.995),
+      {
+        where: (a) => cellAddress(layout(a).invoiceRow, MONTH_COL + 11),
+        input: "$95,000",
+        value: 95000,
+      },
+      { where: () => cellAddress(TERMS.atRiskPct, 1), input: "12%", value: 0.12, text: "12.0%" },
+      { where: (a) => cellAddress(layout(a).slFirst, SL.maxStep), input: "10%", value: 0.1 },
+    ];
+    for (const t of yearOne) b.type(sheetName, t.where({ config })!, t.input);
+
+    // Next year's tracker, then the sheet's next contract year: nothing typed moves or changes.
+    const [trackerSheet] = await b.workbook.readSheets([tracker.name]);
+    const { sheetName: next } = await b.workbook.createSheets([nextYearTracker(trackerSheet)]);
+    await b.workbook.editSheets([sheetName, tracker.name, next], nextContractYear);
+    let [snapshot] = await b.workbook.readSheets([sheetName]);
+    let at: At = { config: readSla(snapshot).config };
+    expect(at.config.months).toBe(24);
+    expectTyped(b, sheetName, at, yearOne);
+
+    // Year 2: levels typed over the proposals, a typed actual, and the link to next year's tracker.
+    const yearTwo: Typed<At>[] = [
+      level("Availability", 2, 0, "99.95%", 0.9995),
+      level("Service desk response", 2, 1, "0.92", 0.92),
+      actual("Service desk response", 12, "97%", 0.97),
+    ];
+    for (const t of yearTwo) b.type(sheetName, t.where(at)!, t.input);
+    const T = trackerLayout(trackerShape(tracker));
+    b.type(next, cellAddress(T.actualRows[0][0], MONTH_COL), "99.96%");
+    const L = layout(at);
+    expect(b.value(sheetName, cellAddress(L.actualRow(0), MONTH_COL + 12))).toBe(0.9996);
+    const edits: ((c: SlaConfig) => SlaConfig)[] = [
+      (c) => ({ ...c, serviceLevels: [...c.serviceLevels, serviceLevel("Security patching")] }),
+      (c) => ({ ...c, months: c.months + 1 }),
+    ];
+    for (const change of edits) {
+      await b.workbook.editSheets([sheetName, tracker.name, next], (s) => rebuildSla(s, change));
+      [snapshot] = await b.workbook.readSheets([sheetName]);
+      at = { config: readSla(snapshot).config };
+      expectTyped(b, sheetName, at, [...yearOne, ...yearTwo]);
+      expect(b.value(sheetName, cellAddress(layout(at).actualRow(0), MONTH_COL + 12))).toBe(0.9996);
     }
   });
 
