@@ -74,6 +74,7 @@ export function App({ host, workbook, functions, helpUrl }: AppProps) {
           <Body1>Open this add-in from Excel to use the functions in a workbook.</Body1>
         )}
         <TabList
+          aria-label="MSP Scorecard"
           className={styles.tabs}
           size="small"
           selectedValue={tab}

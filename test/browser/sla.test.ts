@@ -87,6 +87,43 @@ test("what-if: 15% at risk recomputes the month live and raises the maximum expo
   await page.screenshot({ path: path.join(RESULTS, "workbench-sla-credits.png") });
 });
 
+test("the next contract year: last year's adjustments stay as invoiced", async () => {
+  // Fill the rest of the year in the tracker, December a miss of the minimum.
+  await sheetTab("KPI tracker").click();
+  for (let m = 4; m < 11; m++)
+    await typeInto(cellAddress(T.actualRows[availability][0], MONTH_COL + m), "99.95%");
+  await typeInto(cellAddress(T.actualRows[availability][0], MONTH_COL + 11), "98%");
+  await sheetTab("SLA credits").click();
+  await waitForValue(cellAddress(L.credits.first, MONTH_COL + 11), "3000");
+  const lastYear = async () =>
+    Promise.all(
+      Array.from({ length: 12 }, (_, m) => valueOf(cellAddress(L.net.month, MONTH_COL + m)))
+    );
+  const before = await lastYear();
+
+  // Start the next year on the tracker (KPI tab), then on the SLA sheet (SLA tab).
+  // The pane's tabs (the sheet tabs have a tablist of their own, "Sheets").
+  const paneTab = (name: string) =>
+    page.getByRole("tablist", { name: "MSP Scorecard" }).getByRole("tab", { name });
+  await paneTab("KPI review").click();
+  await page.getByRole("button", { name: "Start next year" }).click();
+  await page.getByText(/Started "KPI tracker 2027"/).waitFor();
+  await paneTab("SLA credits").click();
+  await page.getByRole("button", { name: "Start next contract year" }).click();
+  await page.getByText(/Started contract year 2 on "SLA credits"/).waitFor();
+
+  // January of the new year (a miss of the minimum), typed in the new tracker, reaches month 13.
+  await sheetTab("KPI tracker 2027").click();
+  await typeInto(cellAddress(T.actualRows[availability][0], MONTH_COL), "98.9%");
+  await sheetTab("SLA credits").click();
+  await waitForValue(cellAddress(L.reported.first, MONTH_COL + 12), "0.989");
+  expect(await valueOf(cellAddress(L.credits.first, MONTH_COL + 12))).toBe("3000");
+  expect(await lastYear()).toEqual(before);
+  const Y = slaLayout(slaShape({ ...defaultSla(), months: 24 }));
+  expect(await valueOf(cellAddress(Y.summary.header, MONTH_COL + 1))).toBe("Year 2");
+  expect(await valueOf(cellAddress(Y.summary.first, MONTH_COL + 1))).toBe("3000");
+});
+
 test("no request outside this machine, no page error", async () => {
   expect(wb.requests.filter((u) => !isLocal(u))).toEqual([]);
   expect(wb.errors).toEqual([]);

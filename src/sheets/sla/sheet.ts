@@ -666,8 +666,11 @@ function netAdjustment(t: Sla): void {
     [
       "Net adjustment, year to date",
       "",
+      // Year to date within the month's contract year.
       ...t.months.map((_, m) =>
-        formula(call("SUM", `${cellAddress(L.net.month, MONTH_COL)}:${at(L.net.month, m)}`))
+        formula(
+          call("SUM", `${at(L.net.month, (yearOf(m) - 1) * YEAR_MONTHS)}:${at(L.net.month, m)}`)
+        )
       ),
     ],
   ]);

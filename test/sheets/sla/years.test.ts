@@ -123,6 +123,10 @@ test("the next contract year: year 1 unchanged, levels per year, windows across 
   // 99.92% met year 1's 99.9%: the same value in December 2026 would not have been a miss.
   expect(book.value(sheetName, cellAddress(L.credits.first + 1, MONTH_COL + 11))).toBe(0);
 
+  // The net adjustment to date starts again with the contract year.
+  const net = (m: number) => book.value(sheetName, cellAddress(L.net.month, MONTH_COL + m));
+  expect(book.value(sheetName, cellAddress(L.net.ytd, MONTH_COL + 12))).toBe(net(12));
+
   // Year 1 is still exactly what it was.
   expect(yearOne(book, sheetName, watched)).toEqual(before);
 
