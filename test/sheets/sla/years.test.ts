@@ -13,7 +13,7 @@ import {
   trackerPlan,
   trackerShape,
 } from "../../../src/sheets/kpi/tracker";
-import { serviceLevel, SlaConfig } from "../../../src/sheets/sla/model";
+import { defaultSla, serviceLevel, SlaConfig } from "../../../src/sheets/sla/model";
 import { followingTrackers, nextContractYear, readSla } from "../../../src/sheets/sla/reader";
 import { slaLayout, slaPlan, slaShape, YEAR_COL } from "../../../src/sheets/sla/sheet";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
@@ -28,14 +28,10 @@ const tracker: TrackerConfig = {
   kpis: [kpi("Availability", "%", "higher", 0.999, { tolerance: 0.005 })],
 };
 const sla: SlaConfig = {
+  ...defaultSla(),
   name: "SLA",
   provider: "Acme IT",
   firstMonth: "2026-01",
-  months: 12,
-  monthlyFee: 100000,
-  atRiskPct: 0.1,
-  poolPct: 2.5,
-  pointValue: 0.005,
   serviceLevels: [
     // Linked to the tracker; a credit is earned back by three good months.
     serviceLevel("Availability", {
