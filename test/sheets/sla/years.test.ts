@@ -16,8 +16,12 @@ import {
 import { defaultSla, serviceLevel, SlaConfig } from "../../../src/sheets/sla/model";
 import { followingTrackers, nextContractYear, readSla } from "../../../src/sheets/sla/reader";
 import { slaLayout, slaPlan, slaShape, YEAR_COL } from "../../../src/sheets/sla/sheet";
+import { FUNCTIONS } from "../../../src/functions/metadata";
+import { portableCopy, portableNeeds } from "../../../src/sheets/portable/source";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { customFunctions } from "../../support/functions";
+import { libreOfficeValues } from "../../support/libreoffice";
+import { differences } from "../../support/portable";
 import { linkedTracker } from "../../support/sheets";
 
 const tracker: TrackerConfig = {
@@ -136,3 +140,17 @@ test("the next contract year: year 1 unchanged, levels per year, windows across 
   expect(summary(4, 0)).toBe(120000);
   expect(summary(5, 0)).toBeCloseTo(4000 / 120000, 12);
 });
+
+test("a two-year sheet's portable copy shows the same values, in HyperFormula and LibreOffice", async () => {
+  const { book, sheetName, typeActual } = setUp();
+  const next = book.applyPlan(nextYearTracker(book.snapshot(tracker.name))).sheetName;
+  book.editPlans([sheetName, tracker.name, next], nextContractYear);
+  [0.9996, 0.985, 0.9996].forEach((v, m) => typeActual(next, m, v));
+  const original = book.snapshot(sheetName);
+  const others = portableNeeds(original).map((n) => book.snapshot(n));
+  const copy = portableCopy([original, ...others], FUNCTIONS, "2027-04-02 09:00");
+  const { sheetName: copied } = book.applyPlan(copy);
+  expect(differences(original.values, book.snapshot(copied).values)).toEqual([]);
+  const values = await libreOfficeValues([copy]);
+  expect(differences(original.values, values.get(copy.name) ?? [])).toEqual([]);
+}, 120_000);
