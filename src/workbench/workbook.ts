@@ -24,7 +24,7 @@ import type {
   Table,
   Validation,
 } from "../sheets/plan/plan";
-import { sheetReference } from "../sheets/plan/plan";
+import { sheetPrefix } from "../formula/formula";
 import { STYLE_FORMATS } from "../sheets/plan/styles";
 import type { CreatedSheet, CreatedSheets, WorkbookApi } from "../sheets/plan/workbook";
 import { ExcelCells } from "./cells";
@@ -277,7 +277,7 @@ export class InBrowserWorkbook implements WorkbookApi {
       case "name":
         this.engine.addNamedExpression(
           op.name,
-          `=${sheetReference(sheet)}${absoluteAddress(parseRange(op.address))}`,
+          `=${sheetPrefix(sheet)}${absoluteAddress(parseRange(op.address))}`,
           id
         );
         return;

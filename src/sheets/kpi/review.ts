@@ -10,7 +10,8 @@ import { monthKey, monthLabel } from "./model";
 import { readTracker } from "./reader";
 import { DEF, kpiFormat, MONTH_COL } from "./tracker";
 import { SheetSnapshot, snapshotValue } from "../plan/owner";
-import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
+import { sheetPrefix } from "../../formula/formula";
+import { PlanCell, SheetPlan } from "../plan/plan";
 import { RAG } from "../plan/styles";
 
 export const REVIEW_KIND = "kpi-review";
@@ -23,7 +24,7 @@ export function reviewPlan(tracker: SheetSnapshot, month: number): SheetPlan {
   const label = monthLabel(config.firstMonth, month);
   const b = new SheetBuilder(REVIEW_KIND, `Review ${label}`);
   const plan = b.plan;
-  const t = sheetReference(tracker.name);
+  const t = sheetPrefix(tracker.name);
   const abs = (row: number, col: number) => `${t}$${columnName(col)}$${row + 1}`;
   const upTo = (row: number) =>
     `${t}$${columnName(MONTH_COL)}$${row + 1}:$${columnName(MONTH_COL + month)}$${row + 1}`;

@@ -8,6 +8,7 @@
  * ./apply.ts). Only `{ formula }` cells are formulas, and blueprints build those from cell
  * references, never from user text.
  */
+import { sheetPrefix } from "../../formula/formula";
 import {
   cellAddress,
   contains,
@@ -202,6 +203,14 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 /** 'Sheet name'!A1 or Sheet!A1 references inside a formula. */
 const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
 
+/** The sheets a formula refers to (text literals aside), by name. */
+export function referencedSheets(formula: string): string[] {
+  const names = [...formula.replace(/"(?:[^"]|"")*"/g, '""').matchAll(SHEET_REFERENCE)].map((m) =>
+    (m[1] ?? m[2]).replace(/''/g, "'")
+  );
+  return [...new Set(names)];
+}
+
 /**
  * Check a plan; returns the problems found (empty when valid): sheet and object names, ranges,
  * overlapping blocks or tables, formulas that reference sheets the plan does not name, values
@@ -241,10 +250,7 @@ export function validatePlan(plan: SheetPlan): string[] {
         problems.push(`${where}: a formula must start with "="`);
       else if (cell.formula.length > MAX_FORMULA)
         problems.push(`${where}: a formula longer than ${MAX_FORMULA} characters`);
-      for (const m of String(cell.formula)
-        .replace(/"(?:[^"]|"")*"/g, '""')
-        .matchAll(SHEET_REFERENCE)) {
-        const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
+      for (const sheet of referencedSheets(String(cell.formula))) {
         if (!allowedSheets.has(sheet))
           problems.push(
             `${where}: the formula references sheet '${sheet}', which the plan does not name`
@@ -336,11 +342,6 @@ export function checkedPlan(plan: SheetPlan): SheetPlan {
   return plan;
 }
 
-/** A sheet name as a formula reference: 'Name'! (quoted, with ' doubled). */
-export function sheetReference(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!`;
-}
-
 /**
  * The plan with its name and its formulas' sheet references renamed (old name → new name), for
  * when a writer had to give sheets of one action other names than planned.
@@ -356,7 +357,7 @@ export function renameSheetReferences(
       (whole, quoted: string | undefined, bare: string | undefined) => {
         const name = (quoted ?? bare ?? "").replace(/''/g, "'");
         const to = changed.find(([from]) => from === name)?.[1];
-        return to === undefined ? whole : sheetReference(to);
+        return to === undefined ? whole : sheetPrefix(to);
       }
     );
   return {

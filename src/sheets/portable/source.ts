@@ -11,25 +11,20 @@ import { readTracker } from "../kpi/reader";
 import { REVIEW_KIND, reviewPlan } from "../kpi/review";
 import { TRACKER_KIND, trackerPlan } from "../kpi/tracker";
 import { SheetSnapshot } from "../plan/owner";
-import { SheetPlan } from "../plan/plan";
+import { referencedSheets, SheetPlan } from "../plan/plan";
 import { SCORECARD_KIND, scorecardPlan } from "../scorecard/sheet";
 import { readScorecard } from "../scorecard/reader";
 import { SLA_KIND, slaPlan } from "../sla/sheet";
 import { linkedTrackers, readSla } from "../sla/reader";
 import { portablePlan } from "./copy";
 
-/** 'Sheet name'!A1 or Sheet!A1 inside a formula (text literals removed first). */
-const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
-
 /** The other sheets a portable copy of `sheet` reads: those its formulas name, and its companions. */
 export function portableNeeds(sheet: SheetSnapshot): string[] {
   const names = new Set<string>(sheet.record?.companions ?? []);
   for (const row of sheet.formulas)
-    for (const f of row) {
-      if (typeof f !== "string" || !f.startsWith("=")) continue;
-      for (const m of f.replace(/"(?:[^"]|"")*"/g, '""').matchAll(SHEET_REFERENCE))
-        names.add((m[1] ?? m[2]).replace(/''/g, "'"));
-    }
+    for (const f of row)
+      if (typeof f === "string" && f.startsWith("="))
+        referencedSheets(f).forEach((n) => names.add(n));
   names.delete(sheet.name);
   return [...names];
 }

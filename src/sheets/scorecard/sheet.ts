@@ -9,7 +9,8 @@
  */
 import { cellAddress, columnName, rangeAddress } from "../../formula/a1";
 import { a1, area, SheetBuilder } from "../plan/builder";
-import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
+import { sheetPrefix } from "../../formula/formula";
+import { PlanCell, SheetPlan } from "../plan/plan";
 import { ahpSheetName, ahpWeightCell } from "./ahp";
 import { Criterion, emptyInputs, scaleBounds, ScorecardConfig, ScorecardInputs } from "./model";
 import { RAG, SCORE_SCALE } from "../plan/styles";
@@ -234,7 +235,7 @@ function mainTable(card: Card): void {
   const mainRows = config.criteria.map((c, i): PlanCell[] => {
     const r = L.firstRow + i;
     const weight: PlanCell = config.ahp
-      ? { formula: `=${sheetReference(ahpSheetName(config.name))}${ahpWeightCell(i)}` }
+      ? { formula: `=${sheetPrefix(ahpSheetName(config.name))}${ahpWeightCell(i)}` }
       : c.weight;
     return [
       c.category,

@@ -21,7 +21,8 @@ import { cellAddress, columnName } from "../../formula/a1";
 import { a1, abs, area, BLANK, call, formula, iff, SheetBuilder, text } from "../plan/builder";
 import { monthKey, monthLabel, TrackerConfig } from "../kpi/model";
 import { MONTH_COL, TrackerLayout } from "../kpi/tracker";
-import { PlanCell, sheetReference, SheetPlan } from "../plan/plan";
+import { sheetPrefix } from "../../formula/formula";
+import { PlanCell, SheetPlan } from "../plan/plan";
 import {
   contractYears,
   linkOfYear,
@@ -733,7 +734,7 @@ function linkedCells(s: ServiceLevel, year: number, config: SlaConfig, trackers:
   const index = tracker?.kpis.findIndex((k) => k.name === kpi) ?? -1;
   if (!tracker || index < 0) return null;
   const T = trackers[sheet].layout;
-  const ref = sheetReference(sheet);
+  const ref = sheetPrefix(sheet);
   const start = (key: string) => {
     const [y, m] = key.split("-").map(Number);
     return y * 12 + m;
