@@ -84,4 +84,4 @@ const CSP = [
   "form-action 'self'",
 ].join("; ");
 
-module.exports = { DEV_BASE, addinBase, buildMessage, forBase, CSP, OFFICE_SCRIPTS };
+module.exports = { DEV_BASE, addinBase, buildMessage, forBase, CSP };

@@ -109,4 +109,4 @@ build it for this machine (npm run build, without ADDIN_URL) and serve it again.
 
 if (require.main === module) main();
 
-module.exports = { serveDist, builtFor };
+module.exports = { serveDist };

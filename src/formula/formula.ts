@@ -66,7 +66,7 @@ const PRECEDENCE: Record<string, number> = {
 };
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})/;
 
-export class FormulaSyntaxError extends Error {}
+class FormulaSyntaxError extends Error {}
 
 /** Parse a formula ("=..." or without the "="). */
 export function parseFormula(formula: string): Expr {
@@ -348,7 +348,7 @@ export function numberText(v: number): string {
 }
 
 /** A text literal: "…" with " doubled. */
-export const textLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const textLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 export function literalText(v: Literal): string {
   if (typeof v === "number") return numberText(v);

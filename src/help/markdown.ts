@@ -78,7 +78,7 @@ export function functionReference(functions: readonly FunctionMetadata[]): strin
 }
 
 /** Where the README's function table starts and ends (npm run docs rewrites what is between). */
-export const README_TABLE = {
+const README_TABLE = {
   start: "<!-- function table: npm run docs writes it from the functions' JSDoc -->",
   end: "<!-- end of function table -->",
 };

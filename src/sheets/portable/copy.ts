@@ -43,7 +43,7 @@ interface Frozen {
 }
 
 /** The name of the portable copy of `name`: "<name> (portable)", within Excel's 31 characters. */
-export function portableName(name: string): string {
+function portableName(name: string): string {
   const suffix = " (portable)";
   return `${name.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
 }

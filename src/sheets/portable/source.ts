@@ -43,7 +43,7 @@ export function portableCopy(
 }
 
 /** The plan that made `sheet`, rebuilt from it (and the sheets it needs); null when unknown. */
-export function originalPlan(
+function originalPlan(
   sheet: SheetSnapshot,
   others: SheetSnapshot[],
   functions: readonly FunctionMetadata[]

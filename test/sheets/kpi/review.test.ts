@@ -3,7 +3,7 @@
  * year), and the monthly review pack: reds first, counts, live formulas on the tracker.
  */
 import { cellAddress } from "../../../src/formula/a1";
-import { KPI_CATALOG, kpi, TrackerConfig } from "../../../src/sheets/kpi/model";
+import { KPI_CATALOG } from "../../../src/sheets/kpi/model";
 import { nextYearTracker, readTracker, rebuildTracker } from "../../../src/sheets/kpi/reader";
 import { reviewPlan } from "../../../src/sheets/kpi/review";
 import {
@@ -16,20 +16,9 @@ import {
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { plainValue } from "../../../src/sheets/plan/plan";
 import { customFunctions } from "../../support/functions";
+import { threeKpiTracker } from "../../support/sheets";
 
-const config: TrackerConfig = {
-  name: "KPI tracker",
-  provider: "Acme IT",
-  firstMonth: "2026-01",
-  months: 12,
-  kpis: [
-    kpi("CSAT", "%", "higher", 0.9),
-    kpi("First-contact resolution", "%", "higher", 0.75, {
-      ratio: { numerator: "Resolved first time", denominator: "Tickets" },
-    }),
-    kpi("P1 first response", "%", "lower", 30, { unit: "minutes" }),
-  ],
-};
+const config = threeKpiTracker;
 
 /** A tracker with three months typed into the grid, and a note on a KPI. */
 function typedTracker() {

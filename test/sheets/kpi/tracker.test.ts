@@ -4,7 +4,7 @@
  * functions as null) and on desktop Excel (as 0): the same numbers either way.
  */
 import { cellAddress } from "../../../src/formula/a1";
-import { kpi, TrackerConfig, TrackerInputs } from "../../../src/sheets/kpi/model";
+import type { TrackerInputs } from "../../../src/sheets/kpi/model";
 import {
   MONTH_COL,
   trackerLayout,
@@ -14,20 +14,9 @@ import {
 import { emptyCells } from "../../../src/workbench/hyperformula";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { customFunctions } from "../../support/functions";
+import { threeKpiTracker } from "../../support/sheets";
 
-const config: TrackerConfig = {
-  name: "KPI tracker",
-  provider: "Acme IT",
-  firstMonth: "2026-01",
-  months: 12,
-  kpis: [
-    kpi("CSAT", "%", "higher", 0.9),
-    kpi("First-contact resolution", "%", "higher", 0.75, {
-      ratio: { numerator: "Resolved first time", denominator: "Tickets" },
-    }),
-    kpi("P1 first response", "%", "lower", 30, { unit: "minutes" }),
-  ],
-};
+const config = threeKpiTracker;
 
 const inputs: TrackerInputs = {
   CSAT: [{ "2026-01": 0.92, "2026-03": 0.85, "2026-04": 0.8 }],

@@ -8,59 +8,21 @@ import { kpi, monthKey, TrackerConfig } from "../../../src/sheets/kpi/model";
 import { trackerLayout, trackerPlan, trackerShape } from "../../../src/sheets/kpi/tracker";
 import { MONTH_COL } from "../../../src/sheets/kpi/tracker";
 import { SL, slaLayout, slaPlan, slaShape, TERMS } from "../../../src/sheets/sla/sheet";
-import { serviceLevel, SlaConfig, SlaInputs } from "../../../src/sheets/sla/model";
+import { defaultSla, serviceLevel, SlaConfig, SlaInputs } from "../../../src/sheets/sla/model";
 import { readSla, rebuildSla } from "../../../src/sheets/sla/reader";
 import { InBrowserWorkbook } from "../../../src/workbench/workbook";
 import { plainValue } from "../../../src/sheets/plan/plan";
 import { customFunctions } from "../../support/functions";
 import { linkedTracker } from "../../support/sheets";
 
+/** The default terms and service levels, for 2026, the service desk's named shorter. */
 const config: SlaConfig = {
-  name: "SLA credits",
+  ...defaultSla(),
   provider: "Acme IT",
   firstMonth: "2026-01",
-  months: 12,
-  monthlyFee: 100000,
-  atRiskPct: 0.1,
-  poolPct: 2.5,
-  pointValue: 0.005,
-  serviceLevels: [
-    serviceLevel("Availability", {
-      expected: 0.999,
-      minimum: 0.99,
-      category: 0.5,
-      allocation: 0.4,
-      earnBack: 3,
-      improve: true,
-    }),
-    serviceLevel("Service desk", {
-      model: "tier",
-      expected: 0.95,
-      minimum: 0.9,
-      allocation: 0.2,
-      tiers: [
-        { threshold: 0.95, credit: 0.02 },
-        { threshold: 0.9, credit: 0.05 },
-        { threshold: 0.8, credit: 0.1 },
-      ],
-    }),
-    serviceLevel("Patch compliance", {
-      model: "linear",
-      expected: 0.95,
-      minimum: 0.9,
-      allocation: 0.2,
-      rate: 0.1,
-    }),
-    serviceLevel("Backup success", {
-      model: "points",
-      expected: 0.99,
-      minimum: 0.95,
-      allocation: 0.2,
-      band: 0.01,
-      maxPoints: 4,
-      incentive: { target: 0.995, stretch: 1, maxBonus: 2000 },
-    }),
-  ],
+  serviceLevels: defaultSla().serviceLevels.map((s) =>
+    s.name === "Service desk response" ? { ...s, name: "Service desk" } : s
+  ),
 };
 const typedActuals = {
   "Service desk": { "2026-01": 0.85, "2026-02": 0.96 },
